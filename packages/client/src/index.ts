@@ -1,0 +1,11 @@
+export { createClient } from './client.ts';
+export type { ClientOptions, CoworkClient, TokenProvider } from './client.ts';
+export { ApiError, NetworkError, TimeoutError, isApiError } from './errors.ts';
+export type { FieldError, Problem, ProblemType } from './errors.ts';
+export { paginate } from './paginate.ts';
+export { newIdempotencyKey } from './idempotency.ts';
+export { operation } from './operation.ts';
+export type { OperationFunction } from './operation.ts';
+export type { CoworkResponse, OperationAt, RequestBody, RequestOptions, ResponseData, Route } from './types.ts';
+export type { components, operations, paths } from './generated/schema.ts';
+export * from './generated/operations.ts';

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { browserBuildConfig } from './build-config.ts';
+
+const cacheDir = new URL('../../node_modules/.cache/cowork-size/', import.meta.url).pathname;
+
+export interface BundleSize {
+  name: string;
+  minified: number;
+  gzip: number;
+  /** The minified code, to check what a bundle contains. */
+  code: string;
+}
+
+/**
+ * Builds each entry (given as module source) for browsers and measures the minified and gzipped
+ * size of all it loads: the entry file plus every chunk it imports.
+ */
+export async function measureBundles(entries: Record<string, string>): Promise<BundleSize[]> {
+  // Inside the repository, so that the entries resolve bare imports from its node_modules.
+  mkdirSync(cacheDir, { recursive: true });
+  const dir = mkdtempSync(join(cacheDir, 'size-'));
+  try {
+    const files: Record<string, string> = {};
+    for (const [name, source] of Object.entries(entries)) {
+      files[name] = join(dir, `${name}.entry.ts`);
+      writeFileSync(files[name], source);
+    }
+    const out = join(dir, 'out');
+    await build(browserBuildConfig(files, out));
+    return Object.keys(entries).map((name) => {
+      const code = loadWithChunks(out, `${name}.js`, new Set());
+      return { name, minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function loadWithChunks(out: string, file: string, seen: Set<string>): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = readFileSync(join(out, file), 'utf8');
+  const specifiers = [...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
+  return [code, ...specifiers.map((s) => loadWithChunks(out, join(dirname(file), s), seen))].join('\n');
+}
+
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
