@@ -23,17 +23,17 @@ export async function measureBundles(entries: Record<string, string>): Promise<B
   mkdirSync(cacheDir, { recursive: true });
   const dir = mkdtempSync(join(cacheDir, 'size-'));
   try {
-    const files: Record<string, string> = {};
+    const sizes: BundleSize[] = [];
+    // One build per entry: built together, entries would share chunks and each would load the others' code.
     for (const [name, source] of Object.entries(entries)) {
-      files[name] = join(dir, `${name}.entry.ts`);
-      writeFileSync(files[name], source);
-    }
-    const out = join(dir, 'out');
-    await build(browserBuildConfig(files, out));
-    return Object.keys(entries).map((name) => {
+      const entry = join(dir, `${name}.entry.ts`);
+      writeFileSync(entry, source);
+      const out = join(dir, name);
+      await build(browserBuildConfig({ [name]: entry }, out));
       const code = loadWithChunks(out, `${name}.js`, new Set());
-      return { name, minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
-    });
+      sizes.push({ name, minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code });
+    }
+    return sizes;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBreakingChanges } from './breaking-changes.ts';
@@ -10,7 +10,6 @@ import { compareVersions, isBreakingChangeAllowed, newestVersion, parseVersion }
 
 // A small document in the shape of the Coworking Commons spec. Tests copy it, edit the copy and
 // compare. `any` keeps the edits short: the fixture is data, not typed API.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Fixture = any;
 
 const LIST = 'GET /spaces/{spaceId}/bookings';
@@ -618,8 +617,12 @@ interface Workspace {
   releases: string;
 }
 
+const temporaryDirectories: string[] = [];
+after(() => temporaryDirectories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
 function workspace(releases: Record<string, OpenApiDocument>, spec: OpenApiDocument): Workspace {
   const root = mkdtempSync(path.join(tmpdir(), 'check-breaking-'));
+  temporaryDirectories.push(root);
   const directory = path.join(root, 'releases');
   mkdirSync(directory);
   for (const [version, document] of Object.entries(releases)) {

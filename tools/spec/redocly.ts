@@ -3,7 +3,9 @@ import { redoclyBin, redoclyConfig, repoRoot } from './paths.ts';
 
 export interface RedoclyResult {
   ok: boolean;
+  /** stdout and stderr together, for people. */
   output: string;
+  stdout: string;
 }
 
 /** Runs Redocly CLI with the project's configuration. */
@@ -13,5 +15,5 @@ export function redocly(args: string[]): RedoclyResult {
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   });
-  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`, stdout: result.stdout ?? '' };
 }

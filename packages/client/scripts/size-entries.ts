@@ -7,6 +7,6 @@ export const sizeEntries = {
   /** What a booking widget needs: it must not pay for the other operations. */
   'client-booking-subset': {
     source: `export { createClient, ApiError, getSpace, listResources, getAvailability, createQuote, createBooking, cancelBooking } from '${client}';`,
-    budget: 10_500,
+    budget: 10_000,
   },
 } as const;

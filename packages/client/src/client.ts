@@ -77,7 +77,10 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
     });
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(c.header ?? {})) if (value !== undefined) headers[name] = String(value);
-    if (c.idempotent && !headers['Idempotency-Key']) headers['Idempotency-Key'] = newIdempotencyKey();
+    // Header names are case-insensitive: a caller's `idempotency-key` is the key, not a reason to add a second one.
+    const keyName = Object.keys(headers).find((name) => name.toLowerCase() === 'idempotency-key') ?? 'Idempotency-Key';
+    if (c.idempotent && !headers[keyName]) headers[keyName] = newIdempotencyKey();
+    const hasKey = Boolean(headers[keyName]);
     const searchParams: [string, string][] = [];
     for (const [name, value] of Object.entries(c.query ?? {})) {
       for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) searchParams.push([name, String(item)]);
@@ -91,7 +94,7 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
         signal: c.signal,
         ...(c.timeout ? { timeout: c.timeout } : {}),
         // POST is retried only when an Idempotency-Key makes the retry safe.
-        retry: { methods: headers['Idempotency-Key'] ? [...retryableMethods, 'post'] : retryableMethods },
+        retry: { methods: hasKey ? [...retryableMethods, 'post'] : retryableMethods },
       });
       return { data: await readBody(response), status: response.status, headers: response.headers, etag: response.headers.get('etag') ?? undefined };
     } catch (error) {

@@ -172,6 +172,26 @@ describe('idempotent POSTs', () => {
     );
   });
 
+  test('a key in another letter case still makes the POST retryable, and is the only key sent', async () => {
+    server.handle(
+      sequence(
+        (_q, response) => sendProblem(response, unavailable),
+        (_q, response) => sendJson(response, 201, { id: 'ev_1' }),
+      ),
+    );
+    const client = createClient({ baseUrl: server.url, retry: { backoffLimit: 20 } });
+    await client.call({
+      route: 'POST /spaces/{spaceId}/events',
+      path: { spaceId: 'la-ruche' },
+      header: { 'idempotency-key': 'evt-create-0002' },
+      body: { title: 'Déjeuner', start: '2026-12-05T11:30:00Z', end: '2026-12-05T13:30:00Z' },
+    });
+    assert.deepEqual(
+      server.requests.map((r) => header(r, 'idempotency-key')),
+      ['evt-create-0002', 'evt-create-0002'],
+    );
+  });
+
   test('each new call gets a new key', async () => {
     server.handle((_q, response) => sendJson(response, 201, booking('bk_x')));
     const client = createClient({ baseUrl: server.url });
