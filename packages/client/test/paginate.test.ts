@@ -21,7 +21,8 @@ const pages: Record<string, { items: unknown[]; nextCursor?: string }> = {
 test('yields every item across 3 pages, sending the cursor back', async () => {
   server.handle((request, response) => {
     const page = pages[request.query.get('cursor') ?? ''];
-    if (page) sendJson(response, 200, page);
+    // More requests than pages means the cursor was not sent back: stop the loop with an error.
+    if (page && server.requests.length <= 3) sendJson(response, 200, page);
     else sendProblem(response, { type: 'urn:coworking-commons:problem:validation-error', title: 'Validation failed', status: 400 });
   });
   const client = createClient({ baseUrl: `${server.url}/api`, token: 'mt_token' });
