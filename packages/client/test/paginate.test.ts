@@ -63,7 +63,7 @@ test('stopping early fetches no further page', async () => {
 
 test('an error on a later page is thrown from the loop', async () => {
   server.handle((request, response) =>
-    request.query.has('cursor')
+    request.query.has('cursor') || server.requests.length > 1
       ? sendProblem(response, { type: 'urn:coworking-commons:problem:unauthorized', title: 'Unauthorized', status: 401 })
       : sendJson(response, 200, pages['']),
   );
