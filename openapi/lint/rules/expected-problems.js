@@ -1,5 +1,6 @@
 /**
- * Operations declare the problems they can return: 400 when they take input, 401 when they
+ * Operations declare the problems they can return: 400 when they take input, 413 when they
+ * take a body, 401 when they
  * need credentials, 404 when they address an object by id, 412 and 428 with If-Match, and
  * 422 with Idempotency-Key.
  */
@@ -14,6 +15,7 @@ export default function expectedProblems() {
         };
         const input = pathParams.some((p) => p.in !== 'path' || p.name !== 'spaceId') || operation.requestBody;
         if (input) need('400', 'the operation takes input');
+        if (operation.requestBody) need('413', 'request bodies are size-limited');
         const security = operation.security ?? [];
         if (security.length > 0 && !security.some((s) => Object.keys(s).length === 0)) need('401', 'the operation needs credentials');
         if (pathParams.some((p) => p.in === 'path')) need('404', 'the operation addresses an object by id');

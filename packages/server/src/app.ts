@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import openapiGlue from 'fastify-openapi-glue';
+import type { Deps } from './deps.ts';
+import { allHandlers } from './handlers/index.ts';
+import { registerCors } from './http/cors.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
+import { registerReference } from './http/reference.ts';
+import { registerRequestContext } from './http/request-context.ts';
+import { securityHandlers } from './http/security.ts';
+import { openApiValidatorCompiler } from './http/validator.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The bundled spec the server implements: routes, validation and serialization all come from it. */
+export function loadSpec(): Record<string, any> {
+  return JSON.parse(readFileSync(require.resolve('@coworking-commons/spec/openapi.json'), 'utf8'));
+}
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  rateLimits?: Partial<RateLimits>;
+}
+
+/** Builds the HTTP application over its dependencies; `listen` is the caller's business. */
+export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: deps.config.trustProxy,
+    return503OnClosing: true,
+    ajv: undefined,
+  });
+  const full: Deps = { ...deps, log: app.log };
+  app.setValidatorCompiler(openApiValidatorCompiler());
+  registerErrorHandling(app);
+  await registerCors(app, full);
+  await registerRateLimits(app, { ...defaultRateLimits, ...options.rateLimits });
+  const specification = loadSpec();
+  registerRequestContext(app, full, specification);
+  await registerReference(app, deps.config);
+  await app.register(openapiGlue, { specification, serviceHandlers: allHandlers(full), securityHandlers });
+  return app;
+}

@@ -1,0 +1,19 @@
+import type { Migration } from 'kysely';
+import { Migrator, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
+import type { Store } from './database.ts';
+import { initial } from './migrations/001-initial.ts';
+
+/** The migrations, in order. Never edit one that has been released: add the next. */
+function migrations(store: Store): Record<string, Migration> {
+  return {
+    '001-initial': initial(store.kind),
+  };
+}
+
+/** Brings the database's schema up to date. */
+export async function migrateToLatest(store: Store): Promise<MigrationResultSet> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(store) };
+  const result = await new Migrator({ db: store.db, provider }).migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

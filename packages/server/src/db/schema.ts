@@ -1,0 +1,180 @@
+// The database's tables, as Kysely sees them. The same on SQLite and PostgreSQL: instants are
+// epoch milliseconds (BIGINT), booleans are 0/1 integers, and documents that the server reads
+// whole are JSON text, so that one set of queries serves both databases.
+
+export interface SpacesTable {
+  id: string;
+  /** The Space document (without id), as JSON. */
+  document: string;
+  /** CORS: origins allowed to call this space's API from a browser, as a JSON array. */
+  allowed_origins: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ResourcesTable {
+  id: string;
+  space_id: string;
+  type: string;
+  status: string;
+  quantity: number;
+  position: number;
+  /** The Resource document (without id), as JSON. */
+  document: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PlansTable {
+  id: string;
+  space_id: string;
+  position: number;
+  document: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MembersTable {
+  id: string;
+  space_id: string;
+  /** Lower-cased; unique within a space. Null once erased. */
+  email: string | null;
+  display_name: string;
+  status: string;
+  directory_consent: number;
+  /** Text the directory search looks in: name, company, headline and skills, lower-cased. */
+  search_text: string;
+  /** The rest of the Member document (card fields, phone), as JSON. */
+  document: string;
+  member_since: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MemberTokensTable {
+  token_hash: string;
+  space_id: string;
+  member_id: string;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface SignInCodesTable {
+  id: string;
+  space_id: string;
+  email: string;
+  code_hash: string;
+  attempts: number;
+  expires_at: number;
+  used_at: number | null;
+  created_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  space_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface BookingsTable {
+  id: string;
+  space_id: string;
+  resource_id: string;
+  member_id: string | null;
+  guest_name: string | null;
+  guest_email: string | null;
+  guest_token_hash: string | null;
+  start_at: number;
+  end_at: number;
+  quantity: number;
+  attendees: number;
+  title: string | null;
+  notes: string | null;
+  price_amount: number;
+  price_currency: string;
+  status: string;
+  version: number;
+  /** x- extension properties sent by the client, as JSON. */
+  extensions: string;
+  created_at: number;
+  updated_at: number;
+  cancelled_at: number | null;
+  cancelled_by: string | null;
+  cancellation_reason: string | null;
+}
+
+/**
+ * The units a booking occupies, with its buffers: one row per unit of a pooled resource. The
+ * database refuses two rows of the same resource and unit whose intervals overlap (an exclusion
+ * constraint on PostgreSQL, a trigger on SQLite): that is what makes double booking impossible.
+ */
+export interface BookingUnitsTable {
+  booking_id: string;
+  resource_id: string;
+  unit: number;
+  block_start: number;
+  block_end: number;
+}
+
+export interface EventsTable {
+  id: string;
+  space_id: string;
+  start_at: number;
+  end_at: number;
+  visibility: string;
+  status: string;
+  capacity: number | null;
+  tags: string;
+  document: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RegistrationsTable {
+  id: string;
+  space_id: string;
+  event_id: string;
+  member_id: string | null;
+  guest_name: string | null;
+  guest_email: string | null;
+  guest_token_hash: string | null;
+  status: string;
+  note: string | null;
+  created_at: number;
+  updated_at: number;
+  cancelled_at: number | null;
+  cancellation_reason: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  space_id: string;
+  /** Who sent it: `member:<id>`, `staff:<keyId>` or `guest`. Keys are scoped to their caller. */
+  caller: string;
+  key: string;
+  operation: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  response_headers: string;
+  created_at: number;
+}
+
+export interface Database {
+  spaces: SpacesTable;
+  resources: ResourcesTable;
+  plans: PlansTable;
+  members: MembersTable;
+  member_tokens: MemberTokensTable;
+  sign_in_codes: SignInCodesTable;
+  api_keys: ApiKeysTable;
+  bookings: BookingsTable;
+  booking_units: BookingUnitsTable;
+  events: EventsTable;
+  registrations: RegistrationsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

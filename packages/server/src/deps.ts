@@ -1,0 +1,14 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ServerConfig } from './config.ts';
+import type { Store } from './db/database.ts';
+import type { Mailer } from './services/mailer.ts';
+
+/** What handlers and services need, passed explicitly so tests can supply their own clock or mailer. */
+export interface Deps {
+  store: Store;
+  config: ServerConfig;
+  mailer: Mailer;
+  /** The current time; tests move it. */
+  now: () => Date;
+  log: FastifyBaseLogger;
+}

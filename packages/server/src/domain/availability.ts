@@ -1,0 +1,200 @@
+/**
+ * Availability of one resource: when a new booking may take place, and how many units stay free.
+ *
+ * Instants are JS `Date`s; intervals are half-open `[start, end)`. Durations are `DurationInput`s
+ * (ISO 8601 strings or exact ms, see `time.ts`). Buffers shift instants by a fixed length
+ * (`durationMillis`: a day counts 24 h) so that a booking's blocked interval is the same wherever
+ * it is computed; lead time and horizon are added to `now` in the space's zone (`timeZone`, calendar
+ * days for `P…D`).
+ *
+ * Model. Each existing booking blocks `quantity` units over `[start − bufferBefore, end +
+ * bufferAfter)` (see `blockedInterval`). A new booking of `q` units occupying `[s, e)` blocks
+ * `[s − bb, e + ba)` with its own buffers, and fits when, at every instant of that interval, the
+ * blocked units plus `q` stay within the capacity. Let `free(t)` be the capacity minus the units
+ * blocked at `t`, and `remaining(t)` the minimum of `free` over `[t − bb, t + ba]`: the most units
+ * a booking occupying `t` could take. A booking `[s, e)` of `q` units fits iff `min remaining ≥ q`
+ * over `[s, e)`. Slots are the maximal pieces of constant `remaining ≥ q` inside the open
+ * intervals, after `now + leadTime`, before `now + horizon` and within `[from, to)`; so a booking
+ * fits exactly when it lies within one slot or slots that touch, and its quantity is at most the
+ * smallest `remaining` among them.
+ */
+import { addDuration, durationMillis, type DurationInput } from './time.ts';
+import { containsInterval, mergeIntervals, type Interval } from './intervals.ts';
+
+/** Units of the resource blocked over `[start, end)` by an existing booking (buffers included). */
+export interface Block {
+  start: Date;
+  end: Date;
+  quantity: number;
+}
+
+export interface Slot {
+  start: Date;
+  end: Date;
+  /** Units free over the whole slot for a booking occupying it; at least the requested quantity. */
+  remaining: number;
+}
+
+export interface AvailabilityInput {
+  /** When the resource is open (see `openIntervals`). */
+  open: readonly Interval[];
+  /** The resource's quantity: how many units exist. */
+  capacity: number;
+  /**
+   * Blocked intervals of the existing bookings that hold units (pending and confirmed), at least
+   * those overlapping `[from − bufferBefore, to + bufferAfter)`. Leave out the booking being
+   * rescheduled, if any.
+   */
+  blocks: readonly Block[];
+  /** Units the new booking needs. Default 1. */
+  quantity?: number;
+  /** The resource's buffers, which the new booking needs too. Default none. */
+  bufferBefore?: DurationInput;
+  bufferAfter?: DurationInput;
+  /** No booking may start before `now + leadTime`. Default `PT0S`. */
+  leadTime?: DurationInput;
+  /** No booking may end after `now + horizon`. Default unlimited. */
+  horizon?: DurationInput | null;
+  now: Date;
+  /** The window asked for, `to` exclusive. */
+  from: Date;
+  to: Date;
+  /** The space's zone, for calendar days in `leadTime` and `horizon`. Default `UTC`. */
+  timeZone?: string;
+}
+
+/** The interval a booking blocks: `[start − bufferBefore, end + bufferAfter)`, with its quantity. */
+export function blockedInterval(
+  booking: { start: Date; end: Date; quantity?: number },
+  bufferBefore: DurationInput = 0,
+  bufferAfter: DurationInput = 0,
+): Block {
+  return {
+    start: new Date(booking.start.getTime() - durationMillis(bufferBefore)),
+    end: new Date(booking.end.getTime() + durationMillis(bufferAfter)),
+    quantity: booking.quantity ?? 1,
+  };
+}
+
+/** The step function of blocked units: `usage[k]` units over `[points[k], points[k + 1])`, 0 elsewhere. */
+function usageSteps(blocks: readonly Block[]): { points: number[]; usage: number[] } {
+  const delta = new Map<number, number>();
+  for (const b of blocks) {
+    const s = b.start.getTime();
+    const e = b.end.getTime();
+    if (e <= s || b.quantity <= 0) continue;
+    delta.set(s, (delta.get(s) ?? 0) + b.quantity);
+    delta.set(e, (delta.get(e) ?? 0) - b.quantity);
+  }
+  const points = [...delta.keys()].sort((a, b) => a - b);
+  const usage: number[] = [];
+  let level = 0;
+  for (const p of points) {
+    level += delta.get(p)!;
+    usage.push(level);
+  }
+  return { points, usage };
+}
+
+/** The most units blocked at any instant of the closed range `[lo, hi]` (`hi` may equal `lo`). */
+function maxUsageClosed(steps: { points: number[]; usage: number[] }, lo: number, hi: number): number {
+  const { points, usage } = steps;
+  // Last point ≤ lo: the step containing lo.
+  let a = 0;
+  let b = points.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (points[mid]! <= lo) a = mid + 1;
+    else b = mid;
+  }
+  let k = a - 1;
+  let max = k >= 0 ? usage[k]! : 0;
+  for (k = k + 1; k < points.length && points[k]! <= hi; k++) max = Math.max(max, usage[k]!);
+  return max;
+}
+
+/** The most units blocked at any instant of `[from, to)`. */
+export function peakUsage(blocks: readonly Block[], from: Date, to: Date): number {
+  const lo = from.getTime();
+  const hi = to.getTime();
+  if (hi <= lo) return 0;
+  const steps = usageSteps(blocks);
+  const { points, usage } = steps;
+  let max = 0;
+  for (let k = -1; k < points.length; k++) {
+    const s = k < 0 ? -Infinity : points[k]!;
+    const e = k + 1 < points.length ? points[k + 1]! : Infinity;
+    if (s < hi && e > lo) max = Math.max(max, k < 0 ? 0 : usage[k]!);
+  }
+  return max;
+}
+
+/**
+ * The slots in which a new booking of `quantity` units may take place, earliest first. Two
+ * consecutive slots with different `remaining` touch; slots never overlap.
+ */
+export function computeAvailability(input: AvailabilityInput): Slot[] {
+  const quantity = input.quantity ?? 1;
+  if (!Number.isInteger(quantity) || quantity < 1) throw new RangeError('The quantity must be a positive integer.');
+  const zone = input.timeZone ?? 'UTC';
+  const bb = durationMillis(input.bufferBefore ?? 0);
+  const ba = durationMillis(input.bufferAfter ?? 0);
+  const earliest = Math.max(input.from.getTime(), addDuration(input.now, input.leadTime ?? 0, zone).getTime());
+  const latest = input.horizon == null ? input.to.getTime() : Math.min(input.to.getTime(), addDuration(input.now, input.horizon, zone).getTime());
+  if (latest <= earliest || quantity > input.capacity) return [];
+
+  const steps = usageSteps(input.blocks);
+  // remaining(t) only changes where t − bb or t + ba crosses a step boundary.
+  const changes = [...new Set(steps.points.flatMap((p) => [p - ba, p + bb]))].sort((a, b) => a - b);
+  const remainingAt = (t: number) => input.capacity - maxUsageClosed(steps, t - bb, t + ba);
+
+  const slots: Slot[] = [];
+  const push = (s: number, e: number, remaining: number) => {
+    if (e <= s || remaining < quantity) return;
+    const last = slots[slots.length - 1];
+    if (last && last.end.getTime() === s && last.remaining === remaining) last.end = new Date(e);
+    else slots.push({ start: new Date(s), end: new Date(e), remaining });
+  };
+
+  for (const o of mergeIntervals(input.open)) {
+    const s = Math.max(o.start.getTime(), earliest);
+    const e = Math.min(o.end.getTime(), latest);
+    if (e <= s) continue;
+    let cursor = s;
+    for (const c of changes) {
+      if (c <= cursor) continue;
+      if (c >= e) break;
+      push(cursor, c, remainingAt(cursor));
+      cursor = c;
+    }
+    push(cursor, e, remainingAt(cursor));
+  }
+  return slots;
+}
+
+export interface FitsInput {
+  capacity: number;
+  blocks: readonly Block[];
+  start: Date;
+  end: Date;
+  /** Default 1. */
+  quantity?: number;
+  bufferBefore?: DurationInput;
+  bufferAfter?: DurationInput;
+  /** When given, the booking must also lie within one of these (merged) intervals. */
+  open?: readonly Interval[];
+}
+
+/**
+ * Whether one prospective booking `[start, end)` × `quantity` fits: its blocked interval (with the
+ * buffers) never needs more than `capacity` units together with the existing `blocks`, and, if
+ * `open` is given, the booking itself lies within the opening hours. Lead time, horizon and the
+ * other rules are `checkBookingRules`'s job.
+ */
+export function fits(input: FitsInput): boolean {
+  const quantity = input.quantity ?? 1;
+  if (input.end.getTime() <= input.start.getTime() || quantity < 1) return false;
+  if (input.open && !containsInterval(input.open, input.start, input.end)) return false;
+  const blocked = blockedInterval({ start: input.start, end: input.end, quantity }, input.bufferBefore ?? 0, input.bufferAfter ?? 0);
+  return peakUsage(input.blocks, blocked.start, blocked.end) + quantity <= input.capacity;
+}

@@ -1,0 +1,46 @@
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../deps.ts';
+import { notFound, unauthorized } from '../http/problem.ts';
+import { spaceOf } from '../http/request-context.ts';
+import { eraseMember, findMember, patchMemberRow, toMember, type MemberRow, type MemberUpdate } from '../services/members.ts';
+import { registrationsOfMember } from '../services/registrations.ts';
+import type { HandlerGroup } from './types.ts';
+
+/** The signed-in member's own row: a member only ever reaches their own record here. */
+async function ownRow(deps: Deps, request: FastifyRequest): Promise<MemberRow> {
+  if (request.caller.kind !== 'member') throw unauthorized('Sign in: this needs a member token.');
+  const row = await findMember(deps.store.db, spaceOf(request).space.id, request.caller.memberId);
+  if (!row) throw notFound('Your member record no longer exists.');
+  return row;
+}
+
+export const meHandlers: HandlerGroup = (deps) => ({
+  async getMe(request) {
+    return toMember(await ownRow(deps, request));
+  },
+
+  async updateMe(request) {
+    const row = await ownRow(deps, request);
+    // The schema already refuses them; a member never changes their email, status or seniority.
+    const { email: _email, status: _status, memberSince: _since, ...patch } = request.body as MemberUpdate & { email?: unknown; status?: unknown; memberSince?: unknown };
+    const changes = patchMemberRow(row, patch, deps.now());
+    await deps.store.db.updateTable('members').set(changes).where('id', '=', row.id).execute();
+    return toMember({ ...row, ...changes });
+  },
+
+  async eraseMe(request, reply) {
+    const row = await ownRow(deps, request);
+    if (!(await eraseMember(deps, row.space_id, row.id, 'member'))) throw notFound('Your member record no longer exists.');
+    reply.code(204);
+    return undefined;
+  },
+
+  async exportMe(request) {
+    const row = await ownRow(deps, request);
+    const [bookings, registrations] = await Promise.all([
+      Promise.resolve([]), // TEMP: services/bookings.ts pending
+      registrationsOfMember(deps.store.db, row.space_id, row.id),
+    ]);
+    return { member: toMember(row), bookings, registrations, exportedAt: deps.now().toISOString() };
+  },
+});

@@ -1,0 +1,31 @@
+import { spaceOf } from '../http/request-context.ts';
+import { decodeCursor, page } from '../services/pagination.ts';
+import { saveSpace, toSpace, type Space } from '../services/spaces.ts';
+import { conflict } from '../http/problem.ts';
+import type { HandlerGroup } from './types.ts';
+
+export const spacesHandlers: HandlerGroup = (deps) => ({
+  async listSpaces(request) {
+    const limit = request.query.limit ?? 20;
+    const after = decodeCursor(request.query.cursor, 1) as [string] | undefined;
+    let query = deps.store.db.selectFrom('spaces').selectAll().orderBy('id').limit(limit + 1);
+    if (after) query = query.where('id', '>', after[0]);
+    return page(await query.execute(), limit, toSpace, (row) => [row.id]);
+  },
+
+  async getSpace(request) {
+    return spaceOf(request).space;
+  },
+
+  async updateSpace(request) {
+    const { space } = spaceOf(request);
+    const changes = request.body;
+    if (changes.currency && changes.currency !== space.currency) {
+      const priced = await deps.store.db.selectFrom('resources').select('id').where('space_id', '=', space.id).limit(1).executeTakeFirst();
+      if (priced) throw conflict('The currency cannot change while resources have offers in the current one.');
+    }
+    const updated: Space = { ...space, ...changes, updatedAt: deps.now().toISOString() } as Space;
+    await saveSpace(deps, updated);
+    return updated;
+  },
+});

@@ -1,0 +1,95 @@
+import { conflict, notFound } from '../http/problem.ts';
+import { isUniqueViolation } from '../http/idempotency.ts';
+import { spaceOf } from '../http/request-context.ts';
+import { normalizeEmail } from '../domain/secrets.ts';
+import { revokeAllMemberTokens } from '../services/auth.ts';
+import { afterPosition, eraseMember, findMember, insertMember, likeContains, newMemberRow, patchMemberRow, searchWords, toMember } from '../services/members.ts';
+import { page } from '../services/pagination.ts';
+import { namePosition } from './members.ts';
+import type { HandlerGroup } from './types.ts';
+
+const emailTaken = () => conflict('Another member of this space has this email.');
+
+export const staffMembersHandlers: HandlerGroup = (deps) => ({
+  async listMembers(request) {
+    const { space } = spaceOf(request);
+    const limit = request.query.limit ?? 20;
+    const after = namePosition(request.query.cursor);
+    const words = searchWords(request.query.q);
+    let query = deps.store.db
+      .selectFrom('members')
+      .selectAll()
+      .where('space_id', '=', space.id)
+      // Erased members have no record left to show.
+      .where('email', 'is not', null)
+      .where((eb) =>
+        eb.and([afterPosition(eb, after), ...words.map((word) => eb.or([likeContains('members.search_text', word), likeContains('members.email', word)]))]),
+      )
+      .orderBy('display_name')
+      .orderBy('id')
+      .limit(limit + 1);
+    if (request.query.status !== undefined) query = query.where('status', '=', request.query.status);
+    return page(await query.execute(), limit, toMember, (row) => [row.display_name, row.id]);
+  },
+
+  async createMember(request, reply) {
+    const { space } = spaceOf(request);
+    const email = normalizeEmail(request.body.email);
+    const taken = await deps.store.db.selectFrom('members').select('id').where('space_id', '=', space.id).where('email', '=', email).executeTakeFirst();
+    if (taken) throw emailTaken();
+    const row = newMemberRow({ ...request.body, email }, { spaceId: space.id, timeZone: space.timeZone, now: deps.now() });
+    try {
+      await insertMember(deps.store.db, row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+    reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/members/${row.id}`);
+    return toMember(row);
+  },
+
+  async getMember(request) {
+    const { space } = spaceOf(request);
+    const row = await findMember(deps.store.db, space.id, request.params.memberId);
+    if (!row) throw notFound('There is no such member in this space.');
+    return toMember(row);
+  },
+
+  async updateMember(request) {
+    const { space } = spaceOf(request);
+    const row = await findMember(deps.store.db, space.id, request.params.memberId);
+    if (!row) throw notFound('There is no such member in this space.');
+    const patch = request.body;
+    if (patch.email !== undefined) {
+      const email = normalizeEmail(patch.email);
+      const other = await deps.store.db
+        .selectFrom('members')
+        .select('id')
+        .where('space_id', '=', space.id)
+        .where('email', '=', email)
+        .where('id', '<>', row.id)
+        .executeTakeFirst();
+      if (other) throw emailTaken();
+    }
+    const changes = patchMemberRow(row, patch, deps.now());
+    try {
+      await deps.store.db.updateTable('members').set(changes).where('id', '=', row.id).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+    // An inactive member is signed out everywhere; a new email also ends the old sessions' codes.
+    if (changes.status === 'inactive') await revokeAllMemberTokens(deps, row.id);
+    if (changes.email !== undefined && changes.email !== row.email && row.email !== null) {
+      await deps.store.db.deleteFrom('sign_in_codes').where('space_id', '=', space.id).where('email', '=', row.email).execute();
+    }
+    return toMember({ ...row, ...changes });
+  },
+
+  async deleteMember(request, reply) {
+    const { space } = spaceOf(request);
+    if (!(await eraseMember(deps, space.id, request.params.memberId, 'staff'))) throw notFound('There is no such member in this space.');
+    reply.code(204);
+    return undefined;
+  },
+});

@@ -1,0 +1,226 @@
+import type { components } from '@coworking-commons/client';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { computeAvailability, fits, peakUsage, type Block } from '../domain/availability.ts';
+import { checkBookingRules, type Audience } from '../domain/booking-rules.ts';
+import { containsInterval, type Interval } from '../domain/intervals.ts';
+import { openIntervals, type OpeningSchedule } from '../domain/opening-hours.ts';
+import { durationMillis, localDateOf } from '../domain/time.ts';
+import type { Resource } from './resources.ts';
+import type { Space } from './spaces.ts';
+
+export type ResourceAvailability = components['schemas']['ResourceAvailability'];
+
+/**
+ * Availability and booking checks over the database: what the pure domain functions need (the
+ * opening hours that apply, the blocked intervals of `booking_units`) is loaded here. The
+ * availability and quote handlers and the bookings handlers all go through these functions, so
+ * that a slot shown free is one a booking may take, with the same rules.
+ */
+
+/** When a resource is open: its own weekly hours, or the space's, and the space's closures always. */
+export function scheduleOf(space: Space, resource: Resource): OpeningSchedule {
+  return { openingHours: resource.openingHours ?? space.openingHours, closures: space.closures, timeZone: space.timeZone };
+}
+
+/** The instants the resource is open within `[from, to)`. */
+export function resourceOpenIntervals(space: Space, resource: Resource, from: Date, to: Date): Interval[] {
+  return openIntervals(scheduleOf(space, resource), from, to);
+}
+
+export interface BlockQuery {
+  /** Leave out the units of this booking (one being changed: its own slot counts as free). */
+  excludeBookingId?: string | undefined;
+}
+
+/**
+ * The blocked intervals (buffers included) of the units held on these resources that touch
+ * `[from, to]`, by resource id. Each `booking_units` row is one unit.
+ */
+export async function loadBlocks(
+  db: Kysely<Database>,
+  resourceIds: readonly string[],
+  from: Date,
+  to: Date,
+  options: BlockQuery = {},
+): Promise<Map<string, Block[]>> {
+  const blocks = new Map<string, Block[]>(resourceIds.map((id) => [id, []]));
+  if (resourceIds.length === 0) return blocks;
+  let query = db
+    .selectFrom('booking_units')
+    .select(['resource_id', 'block_start', 'block_end'])
+    .where('resource_id', 'in', [...resourceIds])
+    .where('block_start', '<=', to.getTime())
+    .where('block_end', '>=', from.getTime());
+  if (options.excludeBookingId !== undefined) query = query.where('booking_id', '<>', options.excludeBookingId);
+  for (const row of await query.execute()) {
+    blocks.get(row.resource_id)?.push({ start: new Date(Number(row.block_start)), end: new Date(Number(row.block_end)), quantity: 1 });
+  }
+  return blocks;
+}
+
+/** The interval over which blocks matter for a booking, or slots, within `[from, to)`: widened by the buffers. */
+function blockWindow(resource: Resource, from: Date, to: Date): { from: Date; to: Date } {
+  return {
+    from: new Date(from.getTime() - durationMillis(resource.rules.bufferBefore)),
+    to: new Date(to.getTime() + durationMillis(resource.rules.bufferAfter)),
+  };
+}
+
+/** The availability entry of one resource, from blocks already loaded. */
+export function availabilityFromBlocks(
+  space: Space,
+  resource: Resource,
+  blocks: readonly Block[],
+  window: { from: Date; to: Date; quantity: number; now: Date },
+): ResourceAvailability {
+  const { rules } = resource;
+  const slots = computeAvailability({
+    open: resourceOpenIntervals(space, resource, window.from, window.to),
+    capacity: resource.quantity,
+    blocks,
+    quantity: window.quantity,
+    bufferBefore: rules.bufferBefore,
+    bufferAfter: rules.bufferAfter,
+    leadTime: rules.leadTime,
+    horizon: rules.horizon,
+    now: window.now,
+    from: window.from,
+    to: window.to,
+    timeZone: space.timeZone,
+  });
+  return {
+    resourceId: resource.id,
+    quantity: resource.quantity,
+    rules: { granularity: rules.granularity, minDuration: rules.minDuration, maxDuration: rules.maxDuration },
+    slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), remaining: s.remaining })),
+  };
+}
+
+/**
+ * When a new booking of `quantity` units of the resource may take place within `[from, to)`, as
+ * the spec's `ResourceAvailability`: opening hours, closures, existing blocks, buffers, lead time
+ * and horizon as of `now` applied.
+ */
+export async function resourceAvailability(
+  db: Kysely<Database>,
+  space: Space,
+  resource: Resource,
+  from: Date,
+  to: Date,
+  quantity: number,
+  now: Date,
+  options: BlockQuery = {},
+): Promise<ResourceAvailability> {
+  const w = blockWindow(resource, from, to);
+  const blocks = (await loadBlocks(db, [resource.id], w.from, w.to, options)).get(resource.id)!;
+  return availabilityFromBlocks(space, resource, blocks, { from, to, quantity, now });
+}
+
+/** `resourceAvailability` for several resources at once (one query), in the order given. */
+export async function resourcesAvailability(
+  db: Kysely<Database>,
+  space: Space,
+  resources: readonly Resource[],
+  from: Date,
+  to: Date,
+  quantity: number,
+  now: Date,
+): Promise<ResourceAvailability[]> {
+  const bb = Math.max(0, ...resources.map((r) => durationMillis(r.rules.bufferBefore)));
+  const ba = Math.max(0, ...resources.map((r) => durationMillis(r.rules.bufferAfter)));
+  const blocks = await loadBlocks(
+    db,
+    resources.map((r) => r.id),
+    new Date(from.getTime() - bb),
+    new Date(to.getTime() + ba),
+  );
+  return resources.map((r) => availabilityFromBlocks(space, r, blocks.get(r.id)!, { from, to, quantity, now }));
+}
+
+export interface ProspectiveBooking {
+  start: Date;
+  end: Date;
+  /** Default 1. */
+  quantity?: number;
+}
+
+/**
+ * Whether the booking fits among the units already held (its own buffers included) and lies
+ * within the opening hours. Run it in the transaction that inserts the booking's units; the
+ * database's exclusion constraint remains the last word.
+ */
+export async function bookingFits(db: Kysely<Database>, space: Space, resource: Resource, booking: ProspectiveBooking, options: BlockQuery = {}): Promise<boolean> {
+  const w = blockWindow(resource, booking.start, booking.end);
+  const blocks = (await loadBlocks(db, [resource.id], w.from, w.to, options)).get(resource.id)!;
+  return fits({
+    capacity: resource.quantity,
+    blocks,
+    start: booking.start,
+    end: booking.end,
+    quantity: booking.quantity ?? 1,
+    bufferBefore: resource.rules.bufferBefore,
+    bufferAfter: resource.rules.bufferAfter,
+    open: resourceOpenIntervals(space, resource, booking.start, booking.end),
+  });
+}
+
+/** The most units of the resource held at any instant from `now` on (buffers included). */
+export async function peakFutureUsage(db: Kysely<Database>, resourceId: string, now: Date): Promise<number> {
+  const far = new Date(8.64e15);
+  const blocks = (await loadBlocks(db, [resourceId], now, far)).get(resourceId)!;
+  return peakUsage(blocks, now, far);
+}
+
+export interface RuleViolation {
+  /** The spec's `code`: `outside_opening_hours`, `closed`, `min_duration`, `max_duration`, `granularity`, `lead_time`, `horizon`, `capacity`, `audience`, `in_the_past`, `end_before_start`. */
+  code: string;
+  detail: string;
+}
+
+/**
+ * Every rule a prospective booking breaks, in a stable order (the first is the one to report):
+ * who may book the resource, its timing rules (see `checkBookingRules`), its opening hours, with
+ * `closed` rather than `outside_opening_hours` when only a closure is in the way, and the
+ * quantity (`capacity`). Whether the units are still free is `bookingFits`'s business.
+ */
+export function bookingViolations(
+  space: Space,
+  resource: Resource,
+  booking: ProspectiveBooking & { audience: Audience | 'staff'; now: Date },
+): RuleViolation[] {
+  const quantity = booking.quantity ?? 1;
+  const violations: RuleViolation[] = checkBookingRules({
+    start: booking.start,
+    end: booking.end,
+    now: booking.now,
+    timeZone: space.timeZone,
+    rules: resource.rules,
+    open: (from, to) => resourceOpenIntervals(space, resource, from, to),
+    bookableBy: resource.bookableBy,
+    audience: booking.audience,
+    guestBookingAllowed: space.policies.guestBookingAllowed,
+  });
+  for (const v of violations) {
+    if (v.code !== 'outside_opening_hours') continue;
+    const withoutClosures = openIntervals({ ...scheduleOf(space, resource), closures: [] }, booking.start, booking.end);
+    if (containsInterval(withoutClosures, booking.start, booking.end)) {
+      const closure = space.closures.find((c) => overlapsDates(c, space, booking.start, booking.end));
+      v.code = 'closed';
+      v.detail = `The space is closed${closure ? ` from ${closure.from} to ${closure.to}${closure.reason ? ` (${closure.reason})` : ''}` : ' then'}.`;
+    }
+  }
+  if (quantity > resource.quantity) {
+    violations.push({
+      code: 'capacity',
+      detail: `This resource has ${resource.quantity} unit${resource.quantity === 1 ? '' : 's'}; ${quantity} cannot be booked at once.`,
+    });
+  }
+  return violations;
+}
+
+function overlapsDates(closure: { from: string; to: string }, space: Space, start: Date, end: Date): boolean {
+  const first = localDateOf(start, space.timeZone);
+  const last = localDateOf(new Date(end.getTime() - 1), space.timeZone);
+  return closure.from <= last && first <= closure.to;
+}

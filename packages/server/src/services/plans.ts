@@ -1,0 +1,90 @@
+import type { components } from '@coworking-commons/client';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PlansTable } from '../db/schema.ts';
+import { newId } from '../domain/ids.ts';
+import { ruleViolation } from '../http/problem.ts';
+import { compact, extensionsOf, parseJson } from './json.ts';
+import type { Space } from './spaces.ts';
+
+export type Plan = components['schemas']['Plan'];
+export type PlanCreate = components['schemas']['PlanCreate'];
+export type PlanUpdate = components['schemas']['PlanUpdate'];
+export type PlanPeriod = components['schemas']['PlanPeriod'];
+export type PlanRow = Selectable<PlansTable>;
+
+export function toPlan(row: PlanRow): Plan {
+  return { ...parseJson<Omit<Plan, 'id'>>(row.document), id: row.id } as Plan;
+}
+
+export async function findPlan(db: Kysely<Database>, spaceId: string, planId: string): Promise<PlanRow | undefined> {
+  return db.selectFrom('plans').selectAll().where('space_id', '=', spaceId).where('id', '=', planId).executeTakeFirst();
+}
+
+// The order of listPlans: by period (day to year), then cheapest first, then oldest first. A space
+// has few plans: they are sorted here and paged with a keyset cursor on this sort key.
+
+const PERIODS: readonly PlanPeriod[] = ['day', 'week', 'month', 'year'];
+
+export type PlanKey = [period: string, amount: number, position: number, id: string];
+
+export function planKey(row: PlanRow): PlanKey {
+  const plan = toPlan(row);
+  return [plan.period, plan.price.amount, Number(row.position), row.id];
+}
+
+export function comparePlanKeys(a: PlanKey, b: PlanKey): number {
+  return (
+    PERIODS.indexOf(a[0] as PlanPeriod) - PERIODS.indexOf(b[0] as PlanPeriod) ||
+    a[1] - b[1] ||
+    a[2] - b[2] ||
+    (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)
+  );
+}
+
+/** The space's plans in listing order. */
+export async function listSpacePlans(db: Kysely<Database>, spaceId: string): Promise<PlanRow[]> {
+  const rows = await db.selectFrom('plans').selectAll().where('space_id', '=', spaceId).execute();
+  return rows.sort((a, b) => comparePlanKeys(planKey(a), planKey(b)));
+}
+
+function checkCurrency(plan: Plan, space: Space): void {
+  if (plan.price.currency !== space.currency) {
+    throw ruleViolation('currency', `The plan is priced in ${plan.price.currency}; every price of this space is in ${space.currency}.`);
+  }
+}
+
+export function newPlan(input: PlanCreate, space: Space): Plan {
+  const plan = compact({
+    ...extensionsOf(input),
+    id: newId('pl'),
+    name: input.name,
+    description: input.description,
+    price: { amount: input.price.amount, currency: input.price.currency },
+    period: input.period,
+    includes: input.includes ?? [],
+    featured: input.featured ?? false,
+    translations: input.translations,
+  }) as Plan;
+  checkCurrency(plan, space);
+  return plan;
+}
+
+export function patchPlan(current: Plan, change: PlanUpdate, space: Space): Plan {
+  const plan = compact({ ...current, ...change, id: current.id }) as Plan;
+  checkCurrency(plan, space);
+  return plan;
+}
+
+export async function insertPlan(db: Kysely<Database>, spaceId: string, plan: Plan, now: number): Promise<void> {
+  const { id, ...document } = plan;
+  const last = await db.selectFrom('plans').select((eb) => eb.fn.max('position').as('position')).where('space_id', '=', spaceId).executeTakeFirst();
+  await db
+    .insertInto('plans')
+    .values({ id, space_id: spaceId, position: Number(last?.position ?? 0) + 1, document: JSON.stringify(document), created_at: now, updated_at: now })
+    .execute();
+}
+
+export async function updatePlanRow(db: Kysely<Database>, plan: Plan, now: number): Promise<void> {
+  const { id, ...document } = plan;
+  await db.updateTable('plans').set({ document: JSON.stringify(document), updated_at: now }).where('id', '=', id).execute();
+}

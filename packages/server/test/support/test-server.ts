@@ -1,0 +1,102 @@
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { createClient, type CoworkClient } from '@coworking-commons/client';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { openStore, type Store } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { Deps } from '../../src/deps.ts';
+import type { Mail } from '../../src/services/mailer.ts';
+import { createTestDatabase, type DatabaseKind } from './databases.ts';
+import { validateResponses, type Violation } from './response-validator.ts';
+
+export interface TestServer {
+  kind: DatabaseKind;
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  deps: Omit<Deps, 'log'>;
+  /** Mails "sent" (sign-in codes), newest last. */
+  mails: Mail[];
+  /** Moves the server's clock. */
+  clock: { now: Date; set(instant: string | Date): void; advance(ms: number): void };
+  /** A client of the real server over HTTP, optionally with a token. */
+  client(token?: string): CoworkClient;
+  /** Responses that did not match the spec so far. */
+  violations: Violation[];
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** The server's initial time (default: the real time). */
+  now?: string;
+  rateLimits?: { signIn?: number; guestCreate?: number; other?: number };
+  /** Reuse an existing database (for several processes on one PostgreSQL). */
+  databaseUrl?: string;
+}
+
+/**
+ * A real server on 127.0.0.1 over a fresh, migrated database of the given kind, whose every
+ * response is checked against the spec. Closed (and its database dropped) after the test file.
+ */
+export async function startTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
+  const database = options.databaseUrl ? undefined : await createTestDatabase(kind);
+  const store = openStore(options.databaseUrl ?? database!.url);
+  await migrateToLatest(store);
+  const mails: Mail[] = [];
+  const clock = {
+    now: options.now ? new Date(options.now) : new Date(),
+    set(instant: string | Date) {
+      clock.now = new Date(instant);
+    },
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const config = loadConfig({ port: '0', database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
+  const deps: Omit<Deps, 'log'> = {
+    store,
+    config,
+    mailer: { send: async (mail) => void mails.push(mail) },
+    now: () => clock.now,
+  };
+  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits } });
+  const violations = validateResponses(app);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server: TestServer = {
+    kind,
+    url,
+    app,
+    store,
+    deps,
+    mails,
+    clock,
+    violations,
+    client: (token) => createClient({ baseUrl: url, token, retry: { limit: 0 } }),
+    close: once(async () => {
+      await app.close();
+      await store.close();
+      await database?.drop();
+    }),
+  };
+  openServers.push(server);
+  return server;
+}
+
+// Servers are closed when the test file ends. The hook is registered here, when the test file
+// imports this module (so at the file's root): `after` called from inside a `before` hook would
+// attach to that hook and run as soon as it returns, closing the server before any test.
+const openServers: TestServer[] = [];
+after(async () => {
+  const violations = openServers.flatMap((server) => server.violations);
+  for (const server of openServers.splice(0)) await server.close();
+  assert.deepEqual(violations, [], 'responses that do not match the spec');
+});
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
