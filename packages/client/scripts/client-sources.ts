@@ -37,12 +37,15 @@ function operationsSource(spec: OpenApiDocument, runtime: string): string {
   for (const { method, path, operationId, operation, parameters } of listOperations(spec)) {
     if (!operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
     const idempotent = parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    const guest = (operation.security ?? []).some((alternative: Record<string, unknown>) => 'guestToken' in alternative);
     const route = `${method.toUpperCase()} ${path}`;
     const doc = [operation.summary, operation.deprecated ? '@deprecated' : '', `\`${route}\``].filter(Boolean);
     if (idempotent) doc.push('Sends an `Idempotency-Key` (a fresh one unless given); a retry reuses it.');
+    if (guest) doc.push('A guest passes the `guestToken` of their booking or registration.');
+    const typeArgs = guest ? `, ${idempotent}, true` : idempotent ? ', true' : '';
     lines.push(
       `/**\n${doc.map((d: string) => ` * ${d.replace(/\*\//g, '*\\/')}`).join('\n *\n')}\n */`,
-      `export const ${operationId}: OperationFunction<operations[${JSON.stringify(operationId)}]${idempotent ? ', true' : ''}> = /* @__PURE__ */ operation(${JSON.stringify(route)}${idempotent ? ', true' : ''});`,
+      `export const ${operationId}: OperationFunction<operations[${JSON.stringify(operationId)}]${typeArgs}> = /* @__PURE__ */ operation(${JSON.stringify(route)}${idempotent ? ', true' : ''});`,
       '',
     );
   }

@@ -34,6 +34,8 @@ export interface Call {
   timeout?: number;
   /** Send an Idempotency-Key (generated unless given) and allow retrying a POST. */
   idempotent?: boolean;
+  /** A guest's token, sent as the `guestToken` query parameter. */
+  guestToken?: string;
 }
 
 export interface CoworkClient<Paths = CorePaths> {
@@ -85,6 +87,7 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
     for (const [name, value] of Object.entries(c.query ?? {})) {
       for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) searchParams.push([name, String(item)]);
     }
+    if (c.guestToken) searchParams.push(['guestToken', c.guestToken]);
     try {
       const response = await http(url, {
         method,

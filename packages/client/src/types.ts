@@ -44,10 +44,14 @@ type HeaderSlot<Op, Auto extends boolean> = Auto extends true
   ? Slot<'header', Omit<ParamGroup<Op, 'header'>, ClientHeaders> & { [K in ClientHeaders]?: string }>
   : Slot<'header', ParamGroup<Op, 'header'>>;
 
+/** Operations a guest may call with the secret token of their booking or registration. */
+type GuestSlot<Guest extends boolean> = Guest extends true ? { /** The `guestToken` given when the guest booked or registered. */ guestToken?: string } : { guestToken?: never };
+
 /** What a call takes: path and query parameters, headers and body, each as the spec says. */
-export type RequestOptions<Op, Auto extends boolean = false> = Slot<'path', ParamGroup<Op, 'path'>> &
+export type RequestOptions<Op, Auto extends boolean = false, Guest extends boolean = false> = Slot<'path', ParamGroup<Op, 'path'>> &
   Slot<'query', ParamGroup<Op, 'query'>> &
   HeaderSlot<Op, Auto> &
+  GuestSlot<Guest> &
   BodySlot<Op> & {
     /** Aborts the request. */
     signal?: AbortSignal;
@@ -76,5 +80,5 @@ export interface CoworkResponse<T> {
 type AllOptional<T> = {} extends T ? true : false;
 
 /** The arguments after the route (or after the client, for operation functions). */
-export type OptionsArg<Op, Auto extends boolean = false> =
-  AllOptional<RequestOptions<Op, Auto>> extends true ? [options?: RequestOptions<Op, Auto>] : [options: RequestOptions<Op, Auto>];
+export type OptionsArg<Op, Auto extends boolean = false, Guest extends boolean = false> =
+  AllOptional<RequestOptions<Op, Auto, Guest>> extends true ? [options?: RequestOptions<Op, Auto, Guest>] : [options: RequestOptions<Op, Auto, Guest>];

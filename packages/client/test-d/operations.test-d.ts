@@ -2,6 +2,7 @@
 // line must fail to compile, or the type check fails.
 import { expectTypeOf } from 'expect-type';
 import {
+  cancelBooking,
   createBooking,
   createClient,
   deleteResource,
@@ -91,4 +92,10 @@ export async function paginationAndRest() {
   expectTypeOf(data).toEqualTypeOf<Space>();
   // @ts-expect-error unknown operation
   rest.getLockers;
+}
+
+export async function guests() {
+  await cancelBooking(client, { path: { spaceId: 'la-ruche', bookingId: 'bk_1' }, guestToken: 'ccg_secret', header: { 'If-Match': '"1"' } });
+  // @ts-expect-error an operation that guests may not call takes no guest token
+  await getSpace(client, { path: { spaceId: 'la-ruche' }, guestToken: 'ccg_secret' });
 }

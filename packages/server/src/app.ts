@@ -15,7 +15,7 @@ import { openApiValidatorCompiler } from './http/validator.ts';
 const require = createRequire(import.meta.url);
 
 /** The bundled spec the server implements: routes, validation and serialization all come from it. */
-export function loadSpec(): Record<string, any> {
+export function loadSpec(): { paths: Record<string, any>; info: { version: string }; [key: string]: any } {
   return JSON.parse(readFileSync(require.resolve('@coworking-commons/spec/openapi.json'), 'utf8'));
 }
 

@@ -101,8 +101,10 @@ export const createBooking: OperationFunction<operations["createBooking"], true>
  * Get a booking
  *
  * `GET /spaces/{spaceId}/bookings/{bookingId}`
+ *
+ * A guest passes the `guestToken` of their booking or registration.
  */
-export const getBooking: OperationFunction<operations["getBooking"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/bookings/{bookingId}");
+export const getBooking: OperationFunction<operations["getBooking"], false, true> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/bookings/{bookingId}");
 
 /**
  * Change a booking
@@ -115,8 +117,10 @@ export const rescheduleBooking: OperationFunction<operations["rescheduleBooking"
  * Cancel a booking
  *
  * `POST /spaces/{spaceId}/bookings/{bookingId}/cancel`
+ *
+ * A guest passes the `guestToken` of their booking or registration.
  */
-export const cancelBooking: OperationFunction<operations["cancelBooking"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/bookings/{bookingId}/cancel");
+export const cancelBooking: OperationFunction<operations["cancelBooking"], false, true> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/bookings/{bookingId}/cancel");
 
 /**
  * Confirm a pending booking
@@ -129,8 +133,10 @@ export const confirmBooking: OperationFunction<operations["confirmBooking"]> = /
  * Download a booking as iCalendar
  *
  * `GET /spaces/{spaceId}/bookings/{bookingId}/booking.ics`
+ *
+ * A guest passes the `guestToken` of their booking or registration.
  */
-export const getBookingIcal: OperationFunction<operations["getBookingIcal"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/bookings/{bookingId}/booking.ics");
+export const getBookingIcal: OperationFunction<operations["getBookingIcal"], false, true> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/bookings/{bookingId}/booking.ics");
 
 /**
  * List the member directory
@@ -313,15 +319,19 @@ export const listRegistrations: OperationFunction<operations["listRegistrations"
  * Get a registration
  *
  * `GET /spaces/{spaceId}/registrations/{registrationId}`
+ *
+ * A guest passes the `guestToken` of their booking or registration.
  */
-export const getRegistration: OperationFunction<operations["getRegistration"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/registrations/{registrationId}");
+export const getRegistration: OperationFunction<operations["getRegistration"], false, true> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/registrations/{registrationId}");
 
 /**
  * Cancel a registration
  *
  * `POST /spaces/{spaceId}/registrations/{registrationId}/cancel`
+ *
+ * A guest passes the `guestToken` of their booking or registration.
  */
-export const cancelRegistration: OperationFunction<operations["cancelRegistration"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/registrations/{registrationId}/cancel");
+export const cancelRegistration: OperationFunction<operations["cancelRegistration"], false, true> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/registrations/{registrationId}/cancel");
 
 /**
  * Email a sign-in code

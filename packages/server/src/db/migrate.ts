@@ -1,5 +1,4 @@
-import type { Migration } from 'kysely';
-import { Migrator, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 import type { Store } from './database.ts';
 import { initial } from './migrations/001-initial.ts';
 

@@ -1,4 +1,4 @@
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type errorResponseBuilderContext, type RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { rateLimited } from './problem.ts';
 
@@ -25,11 +25,12 @@ function groupOf(request: FastifyRequest): 'signIn' | 'guestCreate' | 'other' {
 
 /** Per-address limits, stricter where abuse would cost others: sign-in and guest bookings. */
 export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
-  await app.register(rateLimit, {
+  const options: RateLimitPluginOptions = {
     global: true,
-    keyGenerator: (request) => `${request.ip}:${groupOf(request)}`,
-    max: async (request) => limits[groupOf(request)],
-    timeWindow: (request: FastifyRequest) => (groupOf(request) === 'other' ? 60_000 : 600_000),
-    errorResponseBuilder: (_request, context) => rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
-  } as never);
+    keyGenerator: (request: FastifyRequest) => `${request.ip}:${groupOf(request)}`,
+    max: async (request: FastifyRequest) => limits[groupOf(request)],
+    timeWindow: ((request: FastifyRequest) => (groupOf(request) === 'other' ? 60_000 : 600_000)) as never,
+    errorResponseBuilder: (_request: FastifyRequest, context: errorResponseBuilderContext) => rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
+  };
+  await app.register(rateLimit, options);
 }

@@ -27,7 +27,7 @@ export function spaceOf(request: FastifyRequest): LoadedSpace {
  */
 export function registerRequestContext(app: FastifyInstance, deps: Deps, spec: { paths: Record<string, any> }): void {
   const takesCredentials = operationsTakingCredentials(spec);
-  app.decorateRequest('caller', null as unknown as Caller);
+  app.decorateRequest('caller', null as never);
   app.decorateRequest('spaceContext', undefined);
   app.addHook('preHandler', async (request) => {
     request.caller = { kind: 'anonymous' };

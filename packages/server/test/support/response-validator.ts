@@ -16,8 +16,8 @@ export interface Violation {
  */
 export function validateResponses(app: FastifyInstance): Violation[] {
   const spec = loadSpec();
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-  addFormats(ajv);
+  const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true });
+  addFormats.default(ajv);
   ajv.addSchema({ $id: 'spec', components: spec.components });
   const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((n: any, k: string) => n[k], spec)) : node);
   const rewrite = (schema: unknown): unknown => JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'));
