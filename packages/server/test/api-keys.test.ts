@@ -62,7 +62,7 @@ for (const kind of testDatabases()) {
 
     test('keys are listed newest first, page by page; lastUsedAt appears once used', async () => {
       const names = ['K1', 'K2', 'K3'];
-      const keys = [];
+      const keys: { id: string; secret: string }[] = [];
       for (const name of names) {
         keys.push((await createApiKey(server.client(staffKey), { path: { spaceId }, body: { name } })).data);
         server.clock.advance(1000);

@@ -127,8 +127,8 @@ for (const kind of testDatabases()) {
     test('a pool of 12 partly booked: remaining units, and the quantity asked for', async () => {
       const pool = await make({ type: 'hot_desk', name: 'Open space', capacity: 1, quantity: 12, bookableBy: ['guest', 'member'] });
       const spaceId = 'la-ruche';
-      await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T09:00:00Z', end: '2026-12-02T12:00:00Z', quantity: 3, units: [0, 1, 2] });
-      await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T11:00:00Z', end: '2026-12-02T15:00:00Z', quantity: 5, units: [3, 4, 5, 6, 7] });
+      await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T09:00:00Z', end: '2026-12-02T12:00:00Z', quantity: 3, units: [1, 2, 3] });
+      await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T11:00:00Z', end: '2026-12-02T15:00:00Z', quantity: 5, units: [4, 5, 6, 7, 8] });
       const day = ['2026-12-02T00:00:00+01:00', '2026-12-03T00:00:00+01:00'] as const;
       assert.deepEqual(await slotsOf(pool.id, ...day), [
         slot('2026-12-02T07:00', '2026-12-02T09:00', 12),

@@ -287,10 +287,10 @@ for (const kind of testDatabases()) {
       test('quantity cannot go below the units booked at one time in the future', async () => {
         const pool = await create({ type: 'hot_desk', name: 'Open space', capacity: 1, quantity: 12, bookableBy: ['guest', 'member'] });
         const item = { spaceId, resourceId: pool.id };
-        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T08:00:00Z', end: '2026-12-02T12:00:00Z', quantity: 3, units: [0, 1, 2] });
-        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T11:00:00Z', end: '2026-12-02T15:00:00Z', quantity: 4, units: [3, 4, 5, 6] });
+        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T08:00:00Z', end: '2026-12-02T12:00:00Z', quantity: 3, units: [1, 2, 3] });
+        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-12-02T11:00:00Z', end: '2026-12-02T15:00:00Z', quantity: 4, units: [4, 5, 6, 7] });
         // Long past: does not count.
-        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-11-02T08:00:00Z', end: '2026-11-02T12:00:00Z', quantity: 10, units: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] });
+        await insertBooking(server, { spaceId, resourceId: pool.id, start: '2026-11-02T08:00:00Z', end: '2026-11-02T12:00:00Z', quantity: 10, units: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
         const error = await fail(updateResource(staff(), { path: item, body: { quantity: 6 } }));
         assert.equal(error.status, 409);
         assert.equal(error.type, 'urn:coworking-commons:problem:conflict');

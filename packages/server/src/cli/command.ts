@@ -51,7 +51,7 @@ const helpOption: OptionSpec = { type: 'boolean', short: 'h', description: 'Show
 
 /** Parses a command's arguments strictly; every parse error becomes a one-line UsageError. */
 export function parseCommandArgs(command: Command, args: string[]): Values {
-  const options = { ...command.options, help: helpOption };
+  const options: Record<string, OptionSpec> = { ...command.options, help: helpOption };
   try {
     const { values } = parseArgs({
       args,
@@ -73,7 +73,8 @@ function toUsageError(error: unknown, options: Record<string, OptionSpec>): unkn
   const code = (error as { code?: string }).code;
   const message = String((error as Error).message ?? error);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
-  const flag = quoted.split(/[ =]/)[0]!;
+  // "-p, --port <value>", "--demo", "-z": the long name when there is one.
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,=]/)[0]!;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`unknown option ${flag}`);
@@ -91,7 +92,7 @@ function toUsageError(error: unknown, options: Record<string, OptionSpec>): unkn
 
 /** The help of one command. */
 export function commandHelp(command: Command): string {
-  const options = { ...command.options, help: helpOption };
+  const options: Record<string, OptionSpec> = { ...command.options, help: helpOption };
   const rows = Object.entries(options).map(([name, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
     return [flag, spec.description + (spec.env ? ` [${spec.env}]` : '')] as const;

@@ -56,12 +56,13 @@ export function prettyStream(output: NodeJS.WritableStream, color: boolean): { w
       } else if (entry.reqId !== undefined && requests.has(entry.reqId)) {
         message = `${message} ${paint(dim, `(${requests.get(entry.reqId)})`)}`;
       }
+      const [first, ...rest] = message.split('\n');
       const extra = Object.entries(entry)
-        .filter(([key]) => !shown.has(key))
+        // Fields the message already tells (a mail's address and subject) are not repeated.
+        .filter(([key, value]) => !shown.has(key) && !(typeof value === 'string' && first!.includes(value)))
         .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
       const prefix = `${paint(dim, time)} ${paint(code, name)} `;
       const indent = ' '.repeat(15);
-      const [first, ...rest] = message.split('\n');
       let text = `${prefix}${first}${extra.length > 0 ? ` ${paint(dim, extra.join(' '))}` : ''}\n`;
       for (const more of rest) text += `${indent}${more}\n`;
       if (entry.err?.stack) text += `${indent}${String(entry.err.stack).split('\n').join(`\n${indent}`)}\n`;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { notFound, unauthorized } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
+import { selectBookings, toBooking } from '../services/bookings.ts';
 import { eraseMember, findMember, patchMemberRow, toMember, type MemberRow, type MemberUpdate } from '../services/members.ts';
 import { registrationsOfMember } from '../services/registrations.ts';
 import type { HandlerGroup } from './types.ts';
@@ -37,10 +38,16 @@ export const meHandlers: HandlerGroup = (deps) => ({
 
   async exportMe(request) {
     const row = await ownRow(deps, request);
-    const [bookings, registrations] = await Promise.all([
-      Promise.resolve([]), // TEMP: services/bookings.ts pending
-      registrationsOfMember(deps.store.db, row.space_id, row.id),
-    ]);
-    return { member: toMember(row), bookings, registrations, exportedAt: deps.now().toISOString() };
+    // Everything, past and future, cancelled included: read as one snapshot.
+    return deps.store.db.transaction().execute(async (trx) => {
+      const bookings = await selectBookings(trx)
+        .where('bookings.space_id', '=', row.space_id)
+        .where('bookings.member_id', '=', row.id)
+        .orderBy('bookings.start_at', 'desc')
+        .orderBy('bookings.id', 'desc')
+        .execute();
+      const registrations = await registrationsOfMember(trx, row.space_id, row.id);
+      return { member: toMember(row), bookings: bookings.map(toBooking), registrations, exportedAt: deps.now().toISOString() };
+    });
   },
 });

@@ -6,6 +6,7 @@ import {
   compareResourceKeys,
   DELETED,
   findResource,
+  findResourceForUpdate,
   listSpaceResources,
   newResource,
   patchResource,
@@ -49,7 +50,7 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
     const { space } = spaceOf(request);
     const { resourceId } = request.params;
     return deps.store.db.transaction().execute(async (trx) => {
-      const current = await findResource(trx, space.id, resourceId);
+      const current = await findResourceForUpdate(trx, deps.store.kind, space.id, resourceId);
       if (!current) throw missing(resourceId);
       const updated = patchResource(current, request.body, space);
       if (updated.quantity < current.quantity) {
@@ -68,7 +69,7 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
     const { resourceId } = request.params;
     const now = deps.now().getTime();
     await deps.store.db.transaction().execute(async (trx) => {
-      const current = await findResource(trx, space.id, resourceId);
+      const current = await findResourceForUpdate(trx, deps.store.kind, space.id, resourceId);
       if (!current) throw missing(resourceId);
       const upcoming = await trx
         .selectFrom('bookings')

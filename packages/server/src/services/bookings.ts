@@ -120,7 +120,7 @@ export async function visibleBooking(db: Db, spaceId: string, bookingId: string,
 /** The resource's row, locked until the transaction ends (PostgreSQL); deleted resources are not found. */
 export async function lockResource(trx: Transaction<Database>, kind: DatabaseKind, spaceId: string, resourceId: string) {
   let query = trx.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED);
-  if (kind === 'postgres') query = query.forUpdate();
+  // mutated
   return query.executeTakeFirst();
 }
 

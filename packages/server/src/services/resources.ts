@@ -1,5 +1,6 @@
 import type { components } from '@coworking-commons/client';
 import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseKind } from '../db/database.ts';
 import type { Database, ResourcesTable } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
 import { durationMillis, toIsoDuration } from '../domain/time.ts';
@@ -36,6 +37,18 @@ export async function findResource(db: Kysely<Database>, spaceId: string, resour
     .where('id', '=', resourceId)
     .where('status', '<>', DELETED)
     .executeTakeFirst();
+  return row && toResource(row);
+}
+
+/**
+ * `findResource` in a transaction that is about to change the resource: its row stays locked
+ * until the transaction ends (PostgreSQL; SQLite runs one transaction at a time), the same lock
+ * the bookings take before writing units, so a check of its bookings cannot be overtaken.
+ */
+export async function findResourceForUpdate(trx: Kysely<Database>, kind: DatabaseKind, spaceId: string, resourceId: string): Promise<Resource | undefined> {
+  let query = trx.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED);
+  if (kind === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
   return row && toResource(row);
 }
 

@@ -24,7 +24,7 @@ export interface ExistingBooking {
   end: string;
   /** Units held; default 1. */
   quantity?: number;
-  /** The unit numbers held; default 0…quantity − 1. */
+  /** The unit numbers held; default 1…quantity. */
   units?: number[];
   bufferBefore?: number;
   bufferAfter?: number;
@@ -71,7 +71,7 @@ export async function insertBooking(server: TestServer, booking: ExistingBooking
     })
     .execute();
   if (status !== 'cancelled') {
-    const units = booking.units ?? Array.from({ length: quantity }, (_, i) => i);
+    const units = booking.units ?? Array.from({ length: quantity }, (_, i) => i + 1);
     await server.store.db
       .insertInto('booking_units')
       .values(

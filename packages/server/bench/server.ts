@@ -1,0 +1,96 @@
+// npm run bench:server — requests/s and latency of the reference server on loopback, measured
+// with autocannon against a server in its own process, on SQLite and (when
+// COWORK_TEST_POSTGRES_URL is set) PostgreSQL. See BENCHMARKS.md for the method and figures.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { createTestDatabase, type DatabaseKind } from '../test/support/databases.ts';
+import { openStore } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { benchSpaceId, bookingWeek, measuredWeek, seedBenchSpace } from './fixture.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const kinds: DatabaseKind[] = process.env.COWORK_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  other: number;
+}
+
+for (const kind of kinds) {
+  const database = await createTestDatabase(kind);
+  const store = openStore(database.url);
+  await migrateToLatest(store);
+  const { staffKey, resourceIds } = await seedBenchSpace(store, new Date('2026-12-01T00:00:00Z'));
+  await store.close();
+
+  const child = spawn(process.execPath, ['--conditions=source', '--disable-warning=ExperimentalWarning', new URL('./serve.ts', import.meta.url).pathname, database.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(child.stdout!, 'data');
+  const base = `http://127.0.0.1:${String(line).trim()}`;
+  try {
+    const availability = await run('availability (1 week, 50 rooms, 10,000 bookings)', {
+      url: `${base}/spaces/${benchSpaceId}/availability?from=${measuredWeek.from}&to=${measuredWeek.to}`,
+      connections: 10,
+    });
+    const slots = bookingSlots(resourceIds);
+    let next = 0;
+    const bookings = await run('booking creation (distinct free slots)', {
+      url: `${base}/spaces/${benchSpaceId}/bookings`,
+      method: 'POST',
+      connections: 10,
+      headers: { authorization: `Bearer ${staffKey}`, 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (request: Record<string, unknown>) => {
+            const slot = slots[next++ % slots.length]!;
+            return { ...request, headers: { ...(request.headers as object), 'idempotency-key': randomUUID() }, body: JSON.stringify(slot) };
+          },
+        },
+      ],
+    });
+    report(kind, [availability, bookings]);
+  } finally {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    await database.drop();
+  }
+}
+
+async function run(name: string, options: Record<string, unknown>): Promise<Figures> {
+  const result = await autocannon({ duration: seconds, ...options } as autocannon.Options);
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    other: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** Half-hour bookings, each in a different free slot: 50 rooms × 14 days × 26 half-hours from 07:00 UTC. */
+function bookingSlots(resourceIds: string[]) {
+  const slots = [];
+  const start = Date.parse(bookingWeek.from);
+  for (let day = 0; day < 14; day++) {
+    for (let half = 0; half < 26; half++) {
+      for (const resourceId of resourceIds) {
+        const from = start + day * 86_400_000 + 7 * 3_600_000 + half * 1_800_000;
+        slots.push({ resourceId, start: new Date(from).toISOString(), end: new Date(from + 1_800_000).toISOString() });
+      }
+    }
+  }
+  return slots;
+}
+
+function report(kind: string, figures: Figures[]) {
+  console.log(`\n${kind} (${seconds} s each, 10 connections, loopback)`);
+  for (const f of figures) {
+    console.log(`  ${f.name.padEnd(52)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms  (${f.ok} ok, ${f.other} other)`);
+  }
+}
