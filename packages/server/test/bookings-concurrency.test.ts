@@ -6,10 +6,11 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { ApiError, cancelBooking, createBooking, createClient, rescheduleBooking, type CoworkClient, type components } from '@coworking-commons/client';
+import { isOverlapViolation } from '../src/services/bookings.ts';
 import { addResource, assertNoOverlap, countRows, unitRows } from './support/booking-fixtures.ts';
 import { testDatabases } from './support/databases.ts';
 import { seedSpace } from './support/fixtures.ts';
-import { memberWithToken } from './support/rows.ts';
+import { insertBooking, memberWithToken } from './support/rows.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 type BookingCreate = components['schemas']['BookingCreate'];
@@ -183,6 +184,24 @@ for (const kind of testDatabases()) {
       const won = outcomes.slice(1).filter((o) => o.status === 201).length;
       assert.ok(won <= 1, `at most one booking takes the freed slot, got ${won}`);
       assert.deepEqual(await countRows(server, room.id), { bookings: 1 + won, units: won });
+    });
+
+    test('the database itself refuses overlapping units of the same resource and unit', async () => {
+      const room = await addResource(server, spaceId);
+      const { data } = await createBooking(staff(), { path, body: { resourceId: room.id, start: paris('2026-12-14', '10:00'), end: paris('2026-12-14', '11:00'), guest } });
+      const [held] = await unitRows(server, room.id);
+      // Another unit at the same time: accepted (the check is per unit).
+      await server.store.db.insertInto('booking_units').values({ booking_id: data.id, resource_id: room.id, unit: 2, block_start: held!.from, block_end: held!.to }).execute();
+      // A row of another booking (written straight into the tables, holding unit 7 of another room) on unit 1, overlapping.
+      const elsewhere = await addResource(server, spaceId, { quantity: 7 });
+      const other = await insertBooking(server, { spaceId, resourceId: elsewhere.id, start: paris('2026-12-14', '10:00'), end: paris('2026-12-14', '11:00'), units: [7] });
+      const overlap = await server.store.db
+        .insertInto('booking_units')
+        .values({ booking_id: other, resource_id: room.id, unit: 1, block_start: held!.from + 30 * 60_000, block_end: held!.to + 30 * 60_000 })
+        .execute()
+        .then(() => undefined, (error: unknown) => error);
+      assert.ok(overlap, 'an overlapping row of the same unit is refused');
+      assert.ok(isOverlapViolation(overlap), String(overlap));
     });
 
     if (kind === 'postgres') {

@@ -140,6 +140,7 @@ for (const kind of testDatabases()) {
         assert.deepEqual(memberWithGuest.fieldErrors.map((e: { pointer: string }) => e.pointer), ['/guest']);
         const memberForOther = await fail(book(asMember(), { ...slot, memberId: otherMember.memberId }));
         assertProblem(memberForOther, 403, 'forbidden');
+        assertProblem(await fail(book(asMember(), { ...slot, memberId: member.memberId })), 403, 'forbidden');
         const anonymousForMember = await fail(book(anonymous(), { ...slot, memberId: member.memberId }));
         assertProblem(anonymousForMember, 401, 'unauthorized');
         const anonymousWithoutGuest = await fail(book(anonymous(), slot));
@@ -455,6 +456,24 @@ for (const kind of testDatabases()) {
         const later = await rescheduleBooking(asMember(), { path: bookingPath, header: { 'If-Match': '"2"' }, body: { start: paris('2026-12-18', '14:00'), end: paris('2026-12-18', '15:00') } });
         assert.equal(later.data.start, '2026-12-18T13:00:00Z');
         assert.deepEqual((await unitRows(server, resource.id)).map((u) => u.bookingId), [booking.id]);
+      });
+
+      test('changing the quantity of a pooled booking takes or gives back units; too many is a booking-conflict', async () => {
+        const desks = await room({ type: 'hot_desk', name: 'Atelier', capacity: 1, quantity: 3 });
+        const slot = { resourceId: desks.id, start: paris('2026-12-18', '09:00'), end: paris('2026-12-18', '12:00') };
+        const { data: mine } = await book(asMember(), slot);
+        await book(staff(), { ...slot, guest });
+        const bookingPath = { spaceId, bookingId: mine.id };
+        const two = await rescheduleBooking(asMember(), { path: bookingPath, header: { 'If-Match': '"1"' }, body: { quantity: 2 } });
+        assert.equal(two.data.quantity, 2);
+        assert.equal(two.data.price.amount, 2 * 3 * 2500);
+        assert.deepEqual(await countRows(server, desks.id), { bookings: 2, units: 3 });
+        assertProblem(await fail(rescheduleBooking(asMember(), { path: bookingPath, header: { 'If-Match': '"2"' }, body: { quantity: 3 } })), 409, 'booking-conflict');
+        assert.deepEqual(await countRows(server, desks.id), { bookings: 2, units: 3 }, 'the refused change kept its two units');
+        const one = await rescheduleBooking(asMember(), { path: bookingPath, header: { 'If-Match': '"2"' }, body: { quantity: 1 } });
+        assert.equal(one.data.quantity, 1);
+        assert.deepEqual(await countRows(server, desks.id), { bookings: 2, units: 2 });
+        await assertNoOverlap(server, desks.id);
       });
 
       test('with approval, a member moving a confirmed booking makes it pending again; staff moving it do not', async () => {

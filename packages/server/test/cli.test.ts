@@ -116,13 +116,14 @@ describe('coworking-commons: help and usage errors', () => {
       'create-api-key': [/--space <id>/, /--name <name>/, /once/],
       backup: [/--to <file>/, /VACUUM INTO/, /pg_dump/],
     };
-    for (const command of commands) {
-      const result = await run([command, '--help']);
+    // In parallel: each run is a new process.
+    const helps = await Promise.all(commands.map((command) => Promise.all([run([command, '--help']), run([command, '-h'])])));
+    for (const [i, command] of commands.entries()) {
+      const [result, short] = helps[i]!;
       assert.equal(result.code, 0, `${command}: ${result.stderr}`);
       assert.ok(result.stdout.startsWith(`Usage: coworking-commons ${command}`), command);
       assert.match(result.stdout, /-h, --help/);
       for (const pattern of expected[command]!) assert.match(result.stdout, pattern, `${command} --help mentions ${pattern}`);
-      const short = await run([command, '-h']);
       assert.equal(short.stdout, result.stdout);
     }
     const viaHelp = await run(['help', 'backup']);
@@ -155,10 +156,11 @@ describe('coworking-commons: help and usage errors', () => {
       [['migrate', '--database', 'postgres://nowhere'], /^coworking-commons migrate: database \(--database or DATABASE_URL\) must look like postgres:\/\//],
       [['launch'], /^coworking-commons: unknown command "launch"; the commands are serve, migrate, seed, create-api-key, backup/],
     ];
-    for (const [args, pattern, env] of cases) {
-      const result = await run(args, { env });
+    const results = await Promise.all(cases.map(([args, , env]) => run(args, { env })));
+    for (const [i, [args, pattern]] of cases.entries()) {
+      const result = results[i]!;
       assert.equal(result.code, 2, `${args.join(' ')}: exit code (${result.stderr})`);
-      assert.match(result.stderr, pattern, args.join(' '));
+      assert.match(result.stderr.trim(), pattern, args.join(' '));
       assert.ok(oneLine(result.stderr), `${args.join(' ')}: one line, not ${JSON.stringify(result.stderr)}`);
       assert.equal(result.stdout, '');
     }
@@ -219,7 +221,7 @@ for (const kind of testDatabases()) {
 
           const second = await run(['seed', '--demo', '--database', database.url]);
           assert.equal(second.code, 0, second.stderr);
-          assert.match(second.stdout, /^The demo space "La Ruche" \(la-ruche\) already exists in .*; nothing was changed\.$/);
+          assert.match(second.stdout.trim(), /^The demo space "La Ruche" \(la-ruche\) already exists in .*; nothing was changed\.$/);
           assert.ok(!second.stdout.includes('cck_'), 'no new key');
           assert.deepEqual(await rowCounts(store), counts);
         } finally {

@@ -267,6 +267,9 @@ for (const kind of testDatabases()) {
       assert.equal(byId[past]!.status, 'confirmed', 'the past is kept for accounting');
       assert.equal(byId[past]!.price_amount, 2500);
       assert.equal(byId[past]!.title, null, 'no personal text left on it');
+      assert.equal(byId[past]!.notes, null);
+      assert.equal(byId[past]!.version, 2, 'its ETag changes with it');
+      assert.equal(byId[future]!.title, null);
       assert.equal(byId[bFuture]!.status, 'confirmed', "another member's booking is untouched");
       const units = await server.store.db.selectFrom('booking_units').select('booking_id').where('resource_id', '=', room.id).execute();
       assert.deepEqual(units.map((u) => u.booking_id).sort(), [past, bFuture].sort());

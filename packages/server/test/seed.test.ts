@@ -18,10 +18,14 @@ import {
   listResources,
   requestSignInCode,
 } from '@coworking-commons/client';
-import type { Store } from '../src/db/database.ts';
+import { openStore, type Store } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { addDays } from '../src/domain/time.ts';
 import type { Database } from '../src/db/schema.ts';
 import { demoSpaceId, sampleMemberEmail, seedDemo, type DemoSeedResult } from '../src/seed/demo.ts';
-import { testDatabases } from './support/databases.ts';
+import { demoProgram } from '../src/seed/demo-events.ts';
+import { demoClosures } from '../src/seed/demo-space.ts';
+import { createTestDatabase, testDatabases } from './support/databases.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const tables: (keyof Database)[] = ['spaces', 'resources', 'plans', 'members', 'api_keys', 'bookings', 'booking_units', 'events', 'registrations'];
@@ -213,3 +217,39 @@ for (const kind of testDatabases()) {
     });
   });
 }
+
+// The demo is built around the day it is seeded: whatever that day, it must hold together.
+describe('the demo calendar, whatever the day of seeding', () => {
+  test('every day of a year: closures ahead with Christmas, a month of events on open days', () => {
+    for (let today = '2026-01-01'; today < '2027-01-01'; today = addDays(today, 1)) {
+      const closures = demoClosures(today);
+      assert.ok(closures.length >= 2, `${today}: closures`);
+      assert.ok(closures.some((c) => c.from.endsWith('-12-24')), `${today}: Christmas`);
+      assert.ok(closures.every((c) => c.to >= today && c.from <= c.to), `${today}: upcoming`);
+      assert.deepEqual([...closures].sort((a, b) => a.from.localeCompare(b.from)), closures, `${today}: earliest first`);
+      const program = demoProgram(today, closures);
+      assert.ok(program.length >= 20, `${today}: ${program.length} events`);
+      assert.ok(program.every(({ date }) => date > today && date <= addDays(today, 60)), `${today}: ahead, within two months`);
+      assert.ok(program.every(({ date }) => !closures.some((c) => c.from <= date && date <= c.to)), `${today}: never on a closed day`);
+      assert.equal(program.filter(({ template }) => template.cancelled).length, 1, `${today}: one cancelled`);
+      const full = program.filter(({ template }) => !template.cancelled && template.capacity !== undefined && template.members >= template.capacity);
+      assert.ok(full.length >= 2, `${today}: two full events`);
+    }
+  });
+
+  test('seeding succeeds around Christmas and the changes of time (SQLite)', async () => {
+    for (const instant of ['2026-12-21T18:30:00Z', '2026-12-31T09:00:00Z', '2026-03-27T10:00:00Z', '2026-10-23T22:30:00Z']) {
+      const database = await createTestDatabase('sqlite');
+      const store = openStore(database.url);
+      try {
+        await migrateToLatest(store);
+        const result = await seedDemo({ store, now: () => new Date(instant) });
+        assert.equal(result.created, true, instant);
+        assert.ok(result.counts!.bookings >= 8 && result.counts!.events >= 20, `${instant}: ${result.summary}`);
+      } finally {
+        await store.close();
+        await database.drop();
+      }
+    }
+  });
+});

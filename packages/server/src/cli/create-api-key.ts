@@ -1,5 +1,4 @@
 import { loadDatabaseUrl } from '../config.ts';
-import { issueApiKey } from '../services/api-keys.ts';
 import { CommandError, configFlags, databaseOption, UsageError, type Command } from './command.ts';
 import { describeDatabase, withStore } from './store.ts';
 
@@ -31,6 +30,7 @@ export const createApiKeyCommand: Command = {
       if (!space) {
         throw new CommandError(`there is no space "${spaceId}" in ${describeDatabase(url)}; create one first (\`coworking-commons seed --demo\` creates la-ruche)`);
       }
+      const { issueApiKey } = await import('../services/api-keys.ts');
       const { apiKey, secret } = await issueApiKey({ store, now: () => new Date() }, spaceId, name);
       console.error(`Created the staff API key "${apiKey.name}" (${apiKey.id}) of ${spaceId}. Its secret, shown only this once:`);
       console.log(secret);

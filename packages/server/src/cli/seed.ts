@@ -1,5 +1,4 @@
 import { loadAllowedOrigins, loadDatabaseUrl } from '../config.ts';
-import { seedDemo } from '../seed/demo.ts';
 import { configFlags, databaseOption, UsageError, type Command } from './command.ts';
 import { describeDatabase, withStore } from './store.ts';
 
@@ -24,6 +23,7 @@ export const seedCommand: Command = {
     const flags = configFlags(values);
     const url = loadDatabaseUrl(flags);
     const allowedOrigins = loadAllowedOrigins(flags);
+    const { seedDemo } = await import('../seed/demo.ts');
     return withStore(url, async (store) => {
       const result = await seedDemo({ store, now: () => new Date() }, { allowedOrigins });
       if (!result.created) {

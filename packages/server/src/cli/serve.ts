@@ -1,11 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { createMailer } from '../services/mailer.ts';
-import { seedDemo, type DemoSeedResult } from '../seed/demo.ts';
+import type { DemoSeedResult } from '../seed/demo.ts';
 import { CommandError, configFlags, databaseOption, type Command } from './command.ts';
-import { loggerOptions } from './log.ts';
 import { describeDatabase, openMigratedStore, reasonOf } from './store.ts';
 
 /** How long in-flight requests get to finish after SIGINT or SIGTERM. */
@@ -41,6 +38,13 @@ export const serveCommand: Command = {
   ].join('\n'),
   async run(values) {
     const config = loadConfig(configFlags(values));
+    // Loaded on use, so that `--help` and usage errors answer at once.
+    const [{ buildApp }, { createMailer }, { seedDemo }, { loggerOptions }] = await Promise.all([
+      import('../app.ts'),
+      import('../services/mailer.ts'),
+      import('../seed/demo.ts'),
+      import('./log.ts'),
+    ]);
     const explicitPublicUrl = values['public-url'] !== undefined || process.env.PUBLIC_URL !== undefined;
     const { store } = await openMigratedStore(config.databaseUrl);
     let app: FastifyInstance | undefined;

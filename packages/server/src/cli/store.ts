@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
-import { openStore, type Store } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import type { Store } from '../db/database.ts';
 import { CommandError } from './command.ts';
 
 /** The database for people to read: a SQLite file relative to here, a PostgreSQL URL without its password. */
@@ -17,6 +16,8 @@ export function describeDatabase(url: string): string {
 
 /** Opens the database and brings its schema up to date; a database that cannot be reached is one clear line. */
 export async function openMigratedStore(url: string): Promise<{ store: Store; applied: string[] }> {
+  // Loaded on use, so that `--help` and usage errors answer at once.
+  const [{ openStore }, { migrateToLatest }] = await Promise.all([import('../db/database.ts'), import('../db/migrate.ts')]);
   let store: Store;
   try {
     store = openStore(url);

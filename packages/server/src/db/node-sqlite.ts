@@ -1,4 +1,4 @@
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 /**
@@ -7,10 +7,22 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * a statement returns rows. Using the built-in driver means no native addon to compile.
  */
 export function nodeSqlite(database: DatabaseSync): SqliteDatabase {
+  // Kysely prepares every query anew; the server runs the same few hundred statements over and
+  // over, so prepared statements are kept and reused.
+  const statements = new Map<string, StatementSync>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (statement === undefined) {
+      statement = database.prepare(sql);
+      if (statements.size >= 500) statements.delete(statements.keys().next().value!);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
-      const statement = database.prepare(sql);
+      const statement = prepared(sql);
       const params = (parameters: ReadonlyArray<unknown>) => parameters.map(toSqlite);
       return {
         reader: statement.columns().length > 0,

@@ -10,6 +10,7 @@ import {
   confirmBooking,
   createBookingIn,
   rescheduleBooking,
+  retryTransient,
   selectBookings,
   toBooking,
   visibleBooking,
@@ -83,14 +84,16 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
     const { space } = spaceOf(request);
     const { caller } = request;
     const creating: CreatingCaller = caller.kind === 'member' ? { kind: 'member', memberId: caller.memberId } : { kind: caller.kind };
-    return runIdempotent(deps, request, reply, 'createBooking', async (trx) => {
-      const { booking, guestToken } = await createBookingIn(trx, deps, space, creating, request.body);
-      return {
-        status: 201,
-        body: guestToken === undefined ? booking : { ...booking, guestToken },
-        headers: { etag: etagOf(booking.version), location: bookingUrl(deps.config.publicUrl, space.id, booking.id) },
-      };
-    }) as never;
+    return retryTransient(() =>
+      runIdempotent(deps, request, reply, 'createBooking', async (trx) => {
+        const { booking, guestToken } = await createBookingIn(trx, deps, space, creating, request.body);
+        return {
+          status: 201,
+          body: guestToken === undefined ? booking : { ...booking, guestToken },
+          headers: { etag: etagOf(booking.version), location: bookingUrl(deps.config.publicUrl, space.id, booking.id) },
+        };
+      }),
+    ) as never;
   },
 
   async getBooking(request, reply) {

@@ -188,6 +188,7 @@ const wednesdays: DemoEventTemplate[] = [
   },
 ];
 
+// The first two are full (the first with a waitlist), whatever closures fall in the month.
 const thursdays: DemoEventTemplate[] = [
   {
     title: 'Atelier : facturer en freelance sans stress',
@@ -209,6 +210,25 @@ const thursdays: DemoEventTemplate[] = [
     members: 12,
   },
   {
+    title: 'Atelier Figma pour débutants',
+    summary: 'Prendre en main Figma en deux heures : cadres, composants, prototypes.',
+    description: 'Un atelier en petit groupe pour les non-designers qui veulent maquetter leurs idées. Un ordinateur par personne.',
+    en: {
+      title: 'Figma for beginners',
+      summary: 'Get going with Figma in two hours: frames, components, prototypes.',
+      description: 'A small-group workshop for non-designers who want to sketch their ideas. One laptop per person.',
+    },
+    hours: ['18:30', '20:30'],
+    location: { kind: 'resource', resourceId: 'rs_atelier' },
+    organizer: { memberEmail: 'camille.durand@example.org' },
+    tags: ['workshop', 'design'],
+    capacity: 8,
+    waitlistEnabled: false,
+    visibility: 'public',
+    registration: open,
+    members: 8,
+  },
+  {
     title: 'Atelier : l’accessibilité web en pratique',
     summary: 'Tester son site au clavier et au lecteur d’écran, et corriger les erreurs les plus fréquentes.',
     description: 'Camille Durand et Pauline Garnier présentent les bases du RGAA, puis chacun teste son propre site avec leur aide.',
@@ -227,25 +247,6 @@ const thursdays: DemoEventTemplate[] = [
     registration: open,
     members: 6,
     guests: 3,
-  },
-  {
-    title: 'Atelier Figma pour débutants',
-    summary: 'Prendre en main Figma en deux heures : cadres, composants, prototypes.',
-    description: 'Un atelier en petit groupe pour les non-designers qui veulent maquetter leurs idées. Un ordinateur par personne.',
-    en: {
-      title: 'Figma for beginners',
-      summary: 'Get going with Figma in two hours: frames, components, prototypes.',
-      description: 'A small-group workshop for non-designers who want to sketch their ideas. One laptop per person.',
-    },
-    hours: ['18:30', '20:30'],
-    location: { kind: 'resource', resourceId: 'rs_atelier' },
-    organizer: { memberEmail: 'camille.durand@example.org' },
-    tags: ['workshop', 'design'],
-    capacity: 8,
-    waitlistEnabled: false,
-    visibility: 'public',
-    registration: open,
-    members: 8,
   },
   {
     title: 'Atelier : la gouvernance partagée dans les petites équipes',

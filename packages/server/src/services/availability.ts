@@ -23,9 +23,24 @@ export function scheduleOf(space: Space, resource: Resource): OpeningSchedule {
   return { openingHours: resource.openingHours ?? space.openingHours, closures: space.closures, timeZone: space.timeZone };
 }
 
-/** The instants the resource is open within `[from, to)`. */
+const openCache = new Map<string, Interval[]>();
+const openCacheSize = 2000;
+
+/**
+ * The instants the resource is open within `[from, to)`. Converting wall-clock hours to instants
+ * asks Intl for the zone's offset many times; every resource that follows the space's hours
+ * shares the answer, so it is kept (a few thousand schedules and windows at most).
+ */
 export function resourceOpenIntervals(space: Space, resource: Resource, from: Date, to: Date): Interval[] {
-  return openIntervals(scheduleOf(space, resource), from, to);
+  const schedule = scheduleOf(space, resource);
+  const key = `${schedule.timeZone}|${from.getTime()}|${to.getTime()}|${JSON.stringify(schedule.openingHours)}|${JSON.stringify(schedule.closures)}`;
+  let intervals = openCache.get(key);
+  if (intervals === undefined) {
+    intervals = openIntervals(schedule, from, to);
+    if (openCache.size >= openCacheSize) openCache.delete(openCache.keys().next().value!);
+    openCache.set(key, intervals);
+  }
+  return intervals;
 }
 
 export interface BlockQuery {

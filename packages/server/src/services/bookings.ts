@@ -120,7 +120,7 @@ export async function visibleBooking(db: Db, spaceId: string, bookingId: string,
 /** The resource's row, locked until the transaction ends (PostgreSQL); deleted resources are not found. */
 export async function lockResource(trx: Transaction<Database>, kind: DatabaseKind, spaceId: string, resourceId: string) {
   let query = trx.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED);
-  // mutated
+  if (kind === 'postgres') query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
@@ -129,6 +129,22 @@ async function lockBookingRow(trx: Transaction<Database>, kind: DatabaseKind, sp
   const row = await findBooking(trx, spaceId, bookingId);
   if (!row) throw noSuchBooking();
   return row;
+}
+
+/**
+ * Runs a transaction again when PostgreSQL chose it as a deadlock victim or refused to serialize
+ * it (nothing of it was written): the writers of a resource queue on its lock, so this is rare,
+ * but it must not reach the client as a 500.
+ */
+export async function retryTransient<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: unknown } | undefined)?.code;
+      if (attempt >= attempts || (code !== '40P01' && code !== '40001')) throw error;
+    }
+  }
 }
 
 /** Whether a database error is the refusal of overlapping units (PostgreSQL exclusion constraint, SQLite trigger). */
@@ -285,7 +301,7 @@ interface Booker {
 /** Who the booking is for, from the credentials and the body (see the spec's `BookingCreate`). */
 async function bookerOf(db: Db, space: Space, caller: CreatingCaller, body: BookingCreate): Promise<Booker> {
   if (caller.kind === 'member') {
-    if (body.memberId !== undefined && body.memberId !== caller.memberId) throw forbidden('Only staff book for another member (`memberId`).');
+    if (body.memberId !== undefined) throw forbidden('Only staff give `memberId`; with a member token, the booking is for the signed-in member.');
     if (body.guest !== undefined) throw validationError([{ pointer: '/guest', detail: 'must not be given with a member token: a member books for themselves' }]);
     return { memberId: caller.memberId, guest: null, audience: 'member' };
   }
@@ -396,7 +412,7 @@ async function changeBooking(
   change: (trx: Transaction<Database>, row: BookingRow) => Promise<Partial<Selectable<BookingsTable>>>,
 ): Promise<Booking> {
   const { kind, db } = deps.store;
-  return db.transaction().execute(async (trx) => {
+  return retryTransient(() => db.transaction().execute(async (trx) => {
     const found = await findBooking(trx, options.spaceId, options.bookingId);
     if (!found || !canSee(found, options.access)) throw noSuchBooking();
     if (options.lockUnits) await lockResource(trx, kind, options.spaceId, found.resource_id);
@@ -411,7 +427,7 @@ async function changeBooking(
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw conflict('The booking changed meanwhile; fetch it again.');
     return toBooking((await findBooking(trx, options.spaceId, options.bookingId))!);
-  });
+  }));
 }
 
 /**

@@ -216,6 +216,7 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
       .where('status', '<>', 'cancelled')
       .execute();
     const futureIds = future.map((b) => b.id);
+    // A title or notes may name the member: no booking of theirs keeps them.
     if (futureIds.length > 0) {
       await trx.deleteFrom('booking_units').where('booking_id', 'in', futureIds).execute();
       await trx
@@ -225,14 +226,23 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
           cancelled_at: now,
           cancelled_by: cancelledBy,
           cancellation_reason: 'The member erased their data.',
+          title: null,
+          notes: null,
           updated_at: now,
           version: eb('version', '+', 1),
         }))
         .where('id', 'in', futureIds)
         .execute();
     }
-    // Past bookings keep no personal text either: a title or notes may name the member.
-    await trx.updateTable('bookings').set({ title: null, notes: null }).where('space_id', '=', spaceId).where('member_id', '=', memberId).execute();
+    // Past (and already cancelled) bookings stay for the space's accounting, anonymized.
+    await trx
+      .updateTable('bookings')
+      .set((eb) => ({ title: null, notes: null, version: eb('version', '+', 1) }))
+      .where('space_id', '=', spaceId)
+      .where('member_id', '=', memberId)
+      .where((eb) => eb.or([eb('title', 'is not', null), eb('notes', 'is not', null)]))
+      .$if(futureIds.length > 0, (qb) => qb.where('id', 'not in', futureIds))
+      .execute();
 
     const upcoming = await trx
       .selectFrom('registrations')

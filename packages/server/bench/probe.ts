@@ -1,0 +1,22 @@
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openStore } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { createTestDatabase } from '../test/support/databases.ts';
+import { benchSpaceId, bookingWeek, measuredWeek, seedBenchSpace } from './fixture.ts';
+const database = await createTestDatabase('sqlite');
+const store = openStore(database.url);
+await migrateToLatest(store);
+const { staffKey, resourceIds } = await seedBenchSpace(store, new Date('2026-12-01T00:00:00Z'));
+const app = await buildApp({ store, config: loadConfig({ port: '0', 'log-level': 'silent' }, {}), mailer: { send: async () => {} }, now: () => new Date('2026-12-01T00:00:00Z') }, { rateLimits: { other: 1e9, signIn: 1e9, guestCreate: 1e9 } });
+const url = `/spaces/${benchSpaceId}/availability?from=${measuredWeek.from}&to=${measuredWeek.to}`;
+const { Session } = await import('node:inspector/promises'); const session = new Session(); session.connect(); await session.post('Profiler.enable');
+for (let i = 0; i < 3; i++) await app.inject({ url });
+await session.post('Profiler.start');
+for (let i = 0; i < 100; i++) await app.inject({ url });
+const { profile } = await session.post('Profiler.stop'); (await import('node:fs')).writeFileSync('/tmp/avail.cpuprofile', JSON.stringify(profile));
+for (let i = 0; i < 3; i++) { const t = performance.now(); const r = await app.inject({ url }); console.log('availability', r.statusCode, (performance.now() - t).toFixed(1), 'ms', r.body.length); }
+const start = Date.parse(bookingWeek.from) + 7 * 3600_000;
+const r = await app.inject({ method: 'POST', url: `/spaces/${benchSpaceId}/bookings`, headers: { authorization: `Bearer ${staffKey}`, 'idempotency-key': 'abcdefgh-1234' }, payload: { resourceId: resourceIds[0], start: new Date(start).toISOString(), end: new Date(start + 1800_000).toISOString() } });
+console.log('booking', r.statusCode, r.body.slice(0, 400));
+await app.close(); await store.close(); await database.drop();
