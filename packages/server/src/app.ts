@@ -38,6 +38,10 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
   registerErrorHandling(app);
   await registerCors(app, full);
   await registerRateLimits(app, { ...defaultRateLimits, ...options.rateLimits });
+  // fastify-openapi-glue wants a parser for every media type of the spec, responses included;
+  // no request carries these two, but declaring them keeps the start-up free of warnings.
+  app.addContentTypeParser('application/problem+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
   registerRequestContext(app, full, specification);
   await registerReference(app, deps.config);
