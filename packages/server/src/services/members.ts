@@ -77,19 +77,24 @@ function documentOf(row: MemberRow): MemberDocument {
 
 /** The public card: never the email, phone, status or consent. */
 export function toMemberCard(row: MemberRow): MemberCard {
-  const { phone: _phone, ...document } = documentOf(row);
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    ...document,
-    skills: document.skills ?? [],
-    links: document.links ?? [],
-    memberSince: row.member_since,
-  } as MemberCard;
+  const { phone: _phone, ...card } = withCardFields(row);
+  return card as MemberCard;
 }
 
 /** The full record (for the member and staff). An erased member has no email and no record. */
 export function toMember(row: MemberRow): Member {
+  return {
+    ...withCardFields(row),
+    email: row.email ?? '',
+    status: row.status as Member['status'],
+    directoryConsent: row.directory_consent === 1,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  } as Member;
+}
+
+/** The stored document with the columns that complete the card, and empty lists where none. */
+function withCardFields(row: MemberRow) {
   const document = documentOf(row);
   return {
     id: row.id,
@@ -98,12 +103,7 @@ export function toMember(row: MemberRow): Member {
     skills: document.skills ?? [],
     links: document.links ?? [],
     memberSince: row.member_since,
-    email: row.email ?? '',
-    status: row.status as Member['status'],
-    directoryConsent: row.directory_consent === 1,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  } as Member;
+  };
 }
 
 /** Today in the space's time zone. */
