@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { backupCommand } from './cli/backup.ts';
 import { commandHelp, isUsageError, parseCommandArgs, programName, type Command } from './cli/command.ts';
 import { createApiKeyCommand } from './cli/create-api-key.ts';
+import { createSpaceCommand } from './cli/create-space.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { seedCommand } from './cli/seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { reasonOf } from './cli/store.ts';
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createApiKeyCommand, backupCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createSpaceCommand, createApiKeyCommand, backupCommand];
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function mainHelp(): string {

@@ -16,7 +16,7 @@ import { hashSecret } from '../src/domain/secrets.ts';
 import { createTestDatabase, testDatabases } from './support/databases.ts';
 
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const commands = ['serve', 'migrate', 'seed', 'create-api-key', 'backup'];
+const commands = ['serve', 'migrate', 'seed', 'create-space', 'create-api-key', 'backup'];
 const configVariables = ['DATABASE_URL', 'PORT', 'HOST', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'CODE_SECRET', 'BODY_LIMIT', 'TRUST_PROXY', 'LOG_LEVEL', 'LOG_FORMAT', 'ALLOWED_ORIGINS', 'NODE_ENV'];
 
 /** The environment of a child: this one without any of the server's settings, plus `extra`. */
@@ -113,6 +113,7 @@ describe('coworking-commons: help and usage errors', () => {
       serve: [/--port <number>/, /\[PORT\]/, /--host/, /--database/, /--public-url/, /--demo/, /SMTP_URL/, /CODE_SECRET/, /SIGTERM/],
       migrate: [/--database <url\|file>/, /\[DATABASE_URL\]/],
       seed: [/--demo/, /La Ruche/, /idempotent/i],
+      'create-space': [/--id <slug>/, /--name <name>/, /--time-zone <zone>/, /--allowed-origins/],
       'create-api-key': [/--space <id>/, /--name <name>/, /once/],
       backup: [/--to <file>/, /VACUUM INTO/, /pg_dump/],
     };
@@ -154,7 +155,7 @@ describe('coworking-commons: help and usage errors', () => {
       [['create-api-key', '--space', 'La Ruche', '--name', 'x'], /^coworking-commons create-api-key: --space must be a space id such as la-ruche/],
       [['backup'], /^coworking-commons backup: --to <file> is required/],
       [['migrate', '--database', 'postgres://nowhere'], /^coworking-commons migrate: database \(--database or DATABASE_URL\) must look like postgres:\/\//],
-      [['launch'], /^coworking-commons: unknown command "launch"; the commands are serve, migrate, seed, create-api-key, backup/],
+      [['launch'], /^coworking-commons: unknown command "launch"; the commands are serve, migrate, seed, create-space, create-api-key, backup/],
     ];
     const results = await Promise.all(cases.map(([args, , env]) => run(args, { env })));
     for (const [i, [args, pattern]] of cases.entries()) {
@@ -370,4 +371,27 @@ describe('coworking-commons serve, create-api-key and backup on a live SQLite da
     assert.match(server.output(), /SIGTERM received/);
     assert.match(server.output(), /^Stopped\.$/m);
   });
+});
+
+test('create-space makes a space a staff key can then be created for, and refuses bad or taken ids', async () => {
+  const database = await createTestDatabase('sqlite');
+  try {
+    const env = { DATABASE_URL: database.url };
+    const created = await run(['create-space', '--id', 'le-phare', '--name', 'Le Phare', '--time-zone', 'Europe/Brussels', '--allowed-origins', 'https://lephare.example'], { env });
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created the space "Le Phare" \(le-phare\)/);
+    const key = await run(['create-api-key', '--space', 'le-phare', '--name', 'Staff'], { env });
+    assert.equal(key.code, 0, key.stderr);
+    assert.match(key.stdout.trim(), /^cck_[A-Za-z0-9_-]+$/);
+    const taken = await run(['create-space', '--id', 'le-phare', '--name', 'Again'], { env });
+    assert.equal(taken.code, 1);
+    assert.match(taken.stderr, /already a space "le-phare"/);
+    const bad = await run(['create-space', '--id', 'Le Phare!', '--name', 'x'], { env });
+    assert.equal(bad.code, 2);
+    const zone = await run(['create-space', '--id', 'ailleurs', '--name', 'x', '--time-zone', 'Mars/Olympus'], { env });
+    assert.equal(zone.code, 2);
+    assert.match(zone.stderr, /IANA time zone/);
+  } finally {
+    await database.drop();
+  }
 });
