@@ -56,7 +56,8 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
     timeout: options.timeout ?? 10_000,
     headers: options.headers,
     fetch: options.fetch,
-    retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000, jitter: true, ...options.retry },
+    // Not 413: a body too large stays too large.
+    retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000, jitter: true, statusCodes: [408, 429, 500, 502, 503, 504], ...options.retry },
     hooks: {
       ...options.hooks,
       beforeRequest: [

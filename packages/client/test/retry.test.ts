@@ -203,3 +203,16 @@ describe('idempotent POSTs', () => {
     assert.notEqual(a, b);
   });
 });
+
+test('a 413 is not retried: a body too large stays too large', async () => {
+  const server = await startTestServer();
+  try {
+    server.handle((_request, response) => sendProblem(response, { type: 'urn:coworking-commons:problem:payload-too-large', title: 'Payload too large', status: 413 }));
+    const client = createClient({ baseUrl: server.url, retry: { backoffLimit: 10 } });
+    const error = await getSpace(client, { path: { spaceId: 'la-ruche' } }).catch((e) => e);
+    assert.equal(error.status, 413);
+    assert.equal(server.requests.length, 1);
+  } finally {
+    await server.close();
+  }
+});
