@@ -1,0 +1,1014 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { cancelBooking, createBooking, createQuote, getAvailability, getBooking, getBookingIcal, listResources, type components } from '@coworking-commons/client';
+import { SpaceController } from '../controllers/space-controller.ts';
+import { dispatchCowork, errorDetail } from '../events.ts';
+import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
+import { LocaleController } from '../localization/localization.ts';
+import { translated } from '../localization/translated.ts';
+import { describeError, problemOf } from '../states/errors.ts';
+import { LiveRegion } from '../states/live-region.ts';
+import { OnlineController } from '../states/online-controller.ts';
+import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
+import { IdempotentAttempt, isTransient } from './attempt.ts';
+import { bookingStyles } from './booking.styles.ts';
+import { dayUnavailable, firstDayOfWeek, monthModel } from './calendar.ts';
+import { renderDateGrid } from './date-grid.ts';
+import { formatDate, formatTime, formatTimeRange } from './format.ts';
+import { amenityLabel, perUnit, ruleMessage, typeLabel } from './labels.ts';
+import { datesWithStartTimes, dayWindow, offeredDurations, startTimes, type ResourceAvailability, type StartTime } from './slots.ts';
+import { addDays, addDuration, addMonths, dateIn, isLocalDate, parseDuration, startOfDay, startOfMonth, toInstantString, today } from './time.ts';
+
+type Resource = components['schemas']['Resource'];
+type Booking = components['schemas']['Booking'];
+type Quote = components['schemas']['Quote'];
+type Audience = components['schemas']['Audience'];
+
+/** The steps of the journey, in order. */
+type Step = 'resource' | 'when' | 'details' | 'done';
+
+/** Something loaded for a key (what it depends on), with its result or error. */
+interface Loaded<T> {
+  key: string;
+  data?: T | undefined;
+  error?: unknown;
+}
+
+const P = 'urn:coworking-commons:problem:';
+const units = ['hour', 'half_day', 'day', 'week', 'month'];
+
+/**
+ * The booking widget: the whole journey of booking a resource of a coworking space, in the page.
+ * Choose a resource (or have one preset), pick a date in the calendar, a duration and a start time
+ * among those still free, see the price the server quotes, book as the signed-in member or as a
+ * guest (or sign in on the spot), then get a confirmation with an "add to my calendar" download
+ * and a way to cancel. A time taken by someone else meanwhile ends in a clear message and the
+ * fresh list of times; a retry after a network failure never books twice.
+ *
+ * Works inside `<cowork-space>` or alone with its own `api` and `space` attributes.
+ *
+ * @attr api - The API base URL, when not inside `<cowork-space>`.
+ * @attr space - The space id, when not inside `<cowork-space>`.
+ * @attr storage - Where a member's token is kept: `session` (default, this tab) or `memory`.
+ * @attr resource - A resource id: book this resource only (the choice step is skipped).
+ * @attr type - A resource type (`meeting_room`, `hot_desk`…): offer only resources of this type.
+ * @attr date - A date to start with, `YYYY-MM-DD` in the space's time zone.
+ * @attr duration - A duration to start with, ISO 8601 (`PT1H`), when the resource allows it.
+ * @attr lang - The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's.
+ * @attr theme - `light` or `dark` to force a colour scheme; otherwise the visitor's preference.
+ *
+ * @event cowork-booking-confirmed - The server made the booking (`detail.booking`; `status` is `pending` when the staff must approve it). Never sent before the server answered.
+ * @event cowork-booking-cancelled - The booking was cancelled (`detail.booking`).
+ * @event cowork-error - Something failed (`detail`: operation, kind, message, problem, error).
+ *
+ * @csspart base - The widget's frame.
+ * @csspart title - The widget's heading.
+ * @csspart progress - "Step 2 of 3".
+ * @csspart step-heading - Each step's heading.
+ * @csspart resource - A resource card; `resource-photo` its photo; `choose-button` its button.
+ * @csspart calendar - The date picker; `day`, `day-selected`, `month-button` its pieces.
+ * @csspart duration - The duration select.
+ * @csspart times - The group of start times; `time` each of them.
+ * @csspart summary - The summary of the booking.
+ * @csspart price - The quoted price.
+ * @csspart form - The booker's form; `submit-button` its button.
+ * @csspart confirmation - The confirmation; `calendar-button` and `cancel-button` its buttons.
+ * @csspart notice - A message about the step (a time taken meanwhile, an error).
+ * @csspart state - Loading, empty, error and offline states (with `loading`, `empty`, `error`, `offline`, `retry-button`).
+ *
+ * @cssprop --cowork-color-accent - Buttons, the selected day and time.
+ * @cssprop --cowork-color-on-accent - Text on the accent colour.
+ * @cssprop --cowork-color-surface - The background.
+ * @cssprop --cowork-color-surface-raised - Cards and panels.
+ * @cssprop --cowork-color-text - Text.
+ * @cssprop --cowork-color-muted - Secondary text.
+ * @cssprop --cowork-color-border - Borders of fields and buttons.
+ * @cssprop --cowork-color-danger - Errors.
+ * @cssprop --cowork-color-success - Confirmation.
+ * @cssprop --cowork-color-focus - The focus ring.
+ * @cssprop --cowork-font-family - The font.
+ * @cssprop --cowork-font-size - The base font size.
+ * @cssprop --cowork-radius - Corner radius.
+ * @cssprop --cowork-space-1 - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger).
+ *
+ * @slot - Nothing: the widget renders everything itself.
+ */
+export class CoworkBooking extends LitElement {
+  static override styles = bookingStyles;
+
+  static override properties = {
+    api: {},
+    space: {},
+    storage: {},
+    fetch: { attribute: false },
+    resource: {},
+    type: {},
+    date: {},
+    duration: {},
+  };
+
+  declare api: string | undefined;
+  declare space: string | undefined;
+  declare storage: string | undefined;
+  declare fetch: typeof globalThis.fetch | undefined;
+  declare resource: string | undefined;
+  declare type: string | undefined;
+  declare date: string | undefined;
+  declare duration: string | undefined;
+
+  #ctx = new SpaceController(this);
+  #l10n = new LocaleController(this);
+  #live = new LiveRegion(this);
+  #online = new OnlineController(this, () => this.#retryAll());
+
+  #step: Step = 'resource';
+  #resources: Loaded<Resource[]> | undefined;
+  #filter = '';
+  #chosen: Resource | undefined;
+  #quantity = 1;
+  /** The visible month (`YYYY-MM-01`), the day with the grid's tab stop, and the picked date. */
+  #month = '';
+  #focused = '';
+  #date: string | undefined;
+  #monthAvailability: Loaded<ResourceAvailability> | undefined;
+  #dayAvailability: Loaded<ResourceAvailability> | undefined;
+  #duration = '';
+  #start: number | undefined;
+  /** A message at the top of the step (a time taken meanwhile). */
+  #notice = '';
+  #quote: Loaded<Quote> | undefined;
+  #guest = { name: '', email: '', notes: '' };
+  #fieldErrors: Record<string, string> = {};
+  #signIn = false;
+  #busy = false;
+  #error: { message: string; retry?: boolean; problem?: boolean } | undefined;
+  #attempt = new IdempotentAttempt();
+  #booking: Booking | undefined;
+  #etag: string | undefined;
+  #guestToken: string | undefined;
+  #confirmCancel = false;
+  #focusTarget: string | undefined;
+  #memberId: string | undefined;
+
+  // ------------------------------------------------------------------------------------------
+  // Derived values
+
+  get #locale(): string {
+    return this.#l10n.intl;
+  }
+
+  get #tz(): string {
+    return this.#ctx.space?.timeZone ?? 'UTC';
+  }
+
+  get #today(): string {
+    return today(this.#tz);
+  }
+
+  get #audience(): Audience {
+    return this.#ctx.member ? 'member' : 'guest';
+  }
+
+  /** Whether guests may book the chosen resource here. */
+  get #guestsAllowed(): boolean {
+    return (
+      !!this.#ctx.space?.policies.guestBookingAllowed && !!this.#chosen?.bookableBy.includes('guest') && this.#ctx.supports('guest-bookings') !== false
+    );
+  }
+
+  /** The steps shown, for "Step 2 of 3". */
+  get #steps(): Step[] {
+    return this.resource || this.#visibleResources().length === 1 ? ['when', 'details'] : ['resource', 'when', 'details'];
+  }
+
+  #name(resource: Resource): string {
+    return translated(resource, 'name', this.#l10n.lang);
+  }
+
+  #visibleResources(): Resource[] {
+    return (this.#resources?.data ?? []).filter((r) => !this.#filter || r.type === this.#filter);
+  }
+
+  /** The first and last dates a booking of the chosen resource may start on. */
+  #range(): { first: string; last: string } {
+    const rules = this.#chosen?.rules;
+    const now = Date.now();
+    const lead = parseDuration(rules?.leadTime);
+    const horizon = parseDuration(rules?.horizon) ?? { days: 365, ms: 0 };
+    return {
+      first: lead ? dateIn(addDuration(now, lead, this.#tz), this.#tz) : this.#today,
+      last: dateIn(addDuration(now, horizon, this.#tz), this.#tz),
+    };
+  }
+
+  #durations(): string[] {
+    const a = this.#dayAvailability?.data;
+    return a && this.#date ? offeredDurations(a, this.#date, this.#tz, this.#quantity) : [];
+  }
+
+  #startTimes(): StartTime[] {
+    const a = this.#dayAvailability?.data;
+    return a && this.#date && this.#duration ? startTimes(a, this.#date, this.#tz, this.#duration, this.#quantity) : [];
+  }
+
+  #chosenTime(): StartTime | undefined {
+    return this.#startTimes().find((s) => s.start === this.#start);
+  }
+
+  /** Whether the visitor must sign in before picking a time (the resource is for members only). */
+  get #membersOnly(): boolean {
+    return !this.#ctx.member && !this.#chosen?.bookableBy.includes('guest');
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Loading
+
+  override willUpdate(): void {
+    const { client, spaceId, space } = this.#ctx;
+    if (!client || !spaceId || !space) return;
+    const member = this.#ctx.member?.id;
+    if (member !== this.#memberId) {
+      this.#memberId = member;
+      // Prices and what may be booked depend on who books: ask again.
+      this.#quote = undefined;
+      this.#monthAvailability = undefined;
+      this.#dayAvailability = undefined;
+      if (member) this.#signIn = false;
+    }
+    const resourcesKey = `${spaceId}|${this.type ?? ''}|${this.resource ?? ''}`;
+    if (this.#resources?.key !== resourcesKey) void this.#loadResources(resourcesKey);
+    if (this.#chosen && !this.#membersOnly && (this.#step === 'when' || this.#step === 'details')) {
+      const r = this.#chosen.id;
+      const monthKey = `${r}|${this.#month}|${member}`;
+      if (this.#monthAvailability?.key !== monthKey) void this.#loadMonth(monthKey);
+      const dayKey = `${r}|${this.#date}|${member}`;
+      if (this.#date && this.#dayAvailability?.key !== dayKey) void this.#loadDay(dayKey, this.#date);
+    }
+    if (this.#step === 'details') {
+      const time = this.#chosenTime();
+      const quoteKey = `${this.#chosen?.id}|${time?.start}|${time?.end}|${this.#quantity}|${member}`;
+      if (time && this.#quote?.key !== quoteKey && this.#ctx.supports('quotes') !== false) void this.#loadQuote(quoteKey, time);
+    }
+  }
+
+  override updated(): void {
+    const target = this.#focusTarget;
+    if (target) {
+      this.#focusTarget = undefined;
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    }
+  }
+
+  /** Re-renders, and then moves the focus to `target` (a selector in the shadow root). */
+  #go(target?: string): void {
+    if (target) this.#focusTarget = target;
+    this.requestUpdate();
+  }
+
+  #fail(error: unknown, operation: string): void {
+    dispatchCowork(this, 'cowork-error', errorDetail(error, operation));
+  }
+
+  async #loadResources(key: string): Promise<void> {
+    this.#resources = { key };
+    try {
+      const { data } = await listResources(this.#ctx.client!, {
+        path: { spaceId: this.#ctx.spaceId! },
+        query: { limit: 100, ...(this.type ? { type: this.type as Resource['type'] } : {}) },
+      });
+      if (this.#resources?.key !== key) return;
+      // Resources no one may book online (only the staff) are left out.
+      const items = data.items.filter((r) => r.status === 'active' && r.bookableBy.length && (!this.resource || r.id === this.resource));
+      this.#resources = { key, data: items };
+      const only = items.length === 1 ? items[0] : undefined;
+      if (this.resource && !only) throw Object.assign(new Error('not found'), { status: 404, problem: { type: `${P}not-found`, title: 'Not Found', status: 404 } });
+      if (only && this.#step === 'resource') this.#choose(only, false);
+    } catch (error) {
+      if (this.#resources?.key !== key) return;
+      this.#resources = { key, error };
+      this.#fail(error, 'listResources');
+    }
+    this.requestUpdate();
+  }
+
+  #availabilityOf(from: number, to: number) {
+    return getAvailability(this.#ctx.client!, {
+      path: { spaceId: this.#ctx.spaceId! },
+      query: { from: toInstantString(from), to: toInstantString(to), resourceId: this.#chosen!.id },
+    }).then(({ data }) => data.resources.find((r) => r.resourceId === this.#chosen!.id) ?? { resourceId: this.#chosen!.id, quantity: 1, rules: data.resources[0]?.rules ?? this.#chosen!.rules, slots: [] });
+  }
+
+  /** The month's availability, to mark the days without any free time. Failures only lose that marking. */
+  async #loadMonth(key: string): Promise<void> {
+    this.#monthAvailability = { key };
+    const from = startOfDay(this.#month < this.#today ? this.#today : this.#month, this.#tz);
+    const to = startOfDay(addMonths(this.#month, 1), this.#tz);
+    if (to <= from) return;
+    try {
+      const data = await this.#availabilityOf(from, to);
+      if (this.#monthAvailability?.key === key) this.#monthAvailability = { key, data };
+    } catch {
+      // The calendar still works from the opening hours; the day's times show any error.
+    }
+    this.requestUpdate();
+  }
+
+  async #loadDay(key: string, date: string): Promise<void> {
+    this.#dayAvailability = { key };
+    try {
+      const { from, to } = dayWindow(date, this.#tz, this.#chosen!.rules.maxDuration);
+      const data = await this.#availabilityOf(from, to);
+      if (this.#dayAvailability?.key !== key) return;
+      this.#dayAvailability = { key, data };
+      this.#pickDefaults();
+      const count = this.#startTimes().length;
+      this.#live.announce(
+        count
+          ? msg(str`${count} start times available on ${formatDate(date, this.#locale)}.`)
+          : msg(str`No time left on ${formatDate(date, this.#locale)}. Pick another date.`),
+      );
+    } catch (error) {
+      if (this.#dayAvailability?.key !== key) return;
+      this.#dayAvailability = { key, error };
+      this.#fail(error, 'getAvailability');
+    }
+    this.requestUpdate();
+  }
+
+  /** Keeps the chosen duration when still offered, else the preset, an hour, or the shortest. */
+  #pickDefaults(): void {
+    const offered = this.#durations();
+    if (!offered.includes(this.#duration)) {
+      this.#duration = [this.duration, 'PT1H'].find((d) => d && offered.includes(d)) ?? offered[0] ?? '';
+    }
+    if (!this.#chosenTime()) this.#start = undefined;
+  }
+
+  async #loadQuote(key: string, time: StartTime): Promise<void> {
+    this.#quote = { key };
+    try {
+      const { data } = await createQuote(this.#ctx.client!, {
+        path: { spaceId: this.#ctx.spaceId! },
+        body: { resourceId: this.#chosen!.id, start: toInstantString(time.start), end: toInstantString(time.end), quantity: this.#quantity },
+      });
+      if (this.#quote?.key !== key) return;
+      this.#quote = { key, data };
+      this.#live.announce(msg(str`Price: ${this.#total(data)}`));
+    } catch (error) {
+      if (this.#quote?.key !== key) return;
+      this.#quote = { key, error };
+      this.#fail(error, 'createQuote');
+    }
+    this.requestUpdate();
+  }
+
+  #total(quote: Quote): string {
+    return quote.total.amount ? formatMoney(quote.total, this.#locale) : msg('Free');
+  }
+
+  #retryAll(): void {
+    if (this.#resources?.error) this.#resources = undefined;
+    if (this.#dayAvailability?.error) this.#dayAvailability = undefined;
+    if (this.#quote?.error) this.#quote = undefined;
+    if (this.#ctx.state?.error) this.#ctx.state.reload();
+    this.requestUpdate();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Steps
+
+  #choose(resource: Resource, focus = true): void {
+    this.#chosen = resource;
+    this.#quantity = 1;
+    this.#notice = '';
+    this.#start = undefined;
+    this.#dayAvailability = this.#monthAvailability = undefined;
+    const { first, last } = this.#range();
+    const preset = isLocalDate(this.date) && this.date >= first && this.date <= last ? this.date : undefined;
+    const closed = preset && this.#unavailable(preset);
+    this.#date = preset && !closed ? preset : undefined;
+    this.#focused = this.#date ?? this.#firstOpen(first, last);
+    this.#month = startOfMonth(this.#focused);
+    this.#step = 'when';
+    this.#go(focus ? '.step-heading' : undefined);
+  }
+
+  /** The first day from `first` that the rules do not rule out, or `first`. */
+  #firstOpen(first: string, last: string): string {
+    for (let d = first, i = 0; d <= last && i < 62; d = addDays(d, 1), i++) if (!this.#unavailable(d)) return d;
+    return first;
+  }
+
+  #unavailable(date: string) {
+    const r = this.#chosen;
+    const space = this.#ctx.space;
+    const { first, last } = this.#range();
+    const month = this.#monthAvailability?.data;
+    return dayUnavailable(date, {
+      today: this.#today,
+      first,
+      last,
+      openingHours: r?.openingHours ?? space?.openingHours,
+      closures: space?.closures,
+      available: month && date.slice(0, 7) === this.#month.slice(0, 7) ? datesWithStartTimes(month, this.#tz, this.#quantity) : undefined,
+    });
+  }
+
+  #pickDate(date: string): void {
+    this.#focused = date;
+    if (this.#unavailable(date)) {
+      this.#live.announce(msg('This day cannot be booked. Pick another date.'));
+      return;
+    }
+    this.#date = date;
+    this.#start = undefined;
+    this.#notice = '';
+    this.#live.announce(msg(str`${formatDate(date, this.#locale)} selected. Loading the times…`));
+    this.requestUpdate();
+  }
+
+  #toDetails(): void {
+    if (!this.#chosenTime()) {
+      this.#error = { message: msg('Pick a start time first.') };
+      this.#go('.times input');
+      return;
+    }
+    this.#error = undefined;
+    this.#step = 'details';
+    this.#go('.step-heading');
+  }
+
+  #back(step: Step): void {
+    this.#step = step;
+    this.#error = undefined;
+    this.#confirmCancel = false;
+    this.#go('.step-heading');
+  }
+
+  #restart(): void {
+    this.#booking = this.#etag = this.#guestToken = undefined;
+    this.#guest = { ...this.#guest, notes: '' };
+    this.#start = undefined;
+    this.#dayAvailability = this.#monthAvailability = undefined;
+    this.#back(this.#steps[0]!);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Booking
+
+  #validate(): boolean {
+    const errors: Record<string, string> = {};
+    if (!this.#ctx.member) {
+      const { name, email } = this.#guest;
+      if (!name.trim()) errors.name = msg('Enter your name.');
+      if (!email.trim()) errors.email = msg('Enter your email address.');
+      else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) errors.email = msg('Enter an email address like name@example.org.');
+    }
+    this.#fieldErrors = errors;
+    const first = Object.keys(errors)[0];
+    if (first) this.#go(`#${first}`);
+    return !first;
+  }
+
+  async #submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.#busy || !this.#validate()) return;
+    const time = this.#chosenTime();
+    if (!time) return this.#back('when');
+    const member = this.#ctx.member;
+    const notes = this.#guest.notes.trim();
+    const body = {
+      resourceId: this.#chosen!.id,
+      start: toInstantString(time.start),
+      end: toInstantString(time.end),
+      quantity: this.#quantity,
+      ...(notes ? { notes } : {}),
+      ...(member ? {} : { guest: { name: this.#guest.name.trim(), email: this.#guest.email.trim() } }),
+    };
+    this.#busy = true;
+    this.#error = undefined;
+    this.requestUpdate();
+    try {
+      const response = await createBooking(this.#ctx.client!, {
+        path: { spaceId: this.#ctx.spaceId! },
+        header: { 'Idempotency-Key': this.#attempt.keyFor(body) },
+        body,
+      });
+      this.#attempt.settle();
+      this.#booking = response.data;
+      this.#etag = response.etag;
+      this.#guestToken = response.data.guestToken;
+      this.#step = 'done';
+      this.#confirmCancel = false;
+      this.#live.announce(response.data.status === 'pending' ? msg('Booking request sent.') : msg('Booking confirmed.'));
+      this.#go('.step-heading');
+      dispatchCowork(this, 'cowork-booking-confirmed', { booking: response.data });
+    } catch (error) {
+      this.#attempt.settle(error);
+      this.#bookingFailed(error);
+      this.#fail(error, 'createBooking');
+    } finally {
+      this.#busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  #bookingFailed(error: unknown): void {
+    const problem = problemOf(error);
+    if (problem?.type === `${P}booking-conflict`) {
+      // Someone else took the time: back to the times, fresh from the server.
+      this.#notice = msg('Sorry, this time was just booked by someone else. Here are the times still free.');
+      this.#start = undefined;
+      this.#dayAvailability = this.#monthAvailability = undefined;
+      this.#step = 'when';
+      this.#live.announce(this.#notice);
+      this.#go('.notice');
+      return;
+    }
+    if (problem?.status === 400 && problem.errors?.length) {
+      const fields: Record<string, string> = { '/guest/name': 'name', '/guest/email': 'email', '/notes': 'notes' };
+      const errors: Record<string, string> = {};
+      for (const e of problem.errors) {
+        const field = fields[e.pointer];
+        if (field) errors[field] = field === 'email' ? msg('Enter an email address like name@example.org.') : msg('Check this field.');
+      }
+      this.#fieldErrors = errors;
+    }
+    const message =
+      (problem?.type === `${P}rule-violation` && ruleMessage(problem.code)) ||
+      (isTransient(error) ? msg('Your booking could not be confirmed: the connection failed. Try again: it will not be booked twice.') : describeError(error).message);
+    this.#error = { message, retry: isTransient(error) };
+    this.#live.announce(message);
+    const first = Object.keys(this.#fieldErrors)[0];
+    this.#go(first ? `#${first}` : '.notice');
+  }
+
+  async #cancel(): Promise<void> {
+    const booking = this.#booking;
+    if (!booking || this.#busy) return;
+    this.#busy = true;
+    this.#error = undefined;
+    this.requestUpdate();
+    const target = { path: { spaceId: this.#ctx.spaceId!, bookingId: booking.id }, ...(this.#guestToken ? { guestToken: this.#guestToken } : {}) };
+    try {
+      const response = await cancelBooking(this.#ctx.client!, { ...target, header: { 'If-Match': this.#etag ?? '*' } });
+      this.#booking = response.data;
+      this.#etag = response.etag;
+      this.#confirmCancel = false;
+      this.#live.announce(msg('Booking cancelled.'));
+      this.#go('.step-heading');
+      dispatchCowork(this, 'cowork-booking-cancelled', { booking: response.data });
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem?.status === 412) {
+        // Changed meanwhile (by the staff): show it as it is now.
+        await getBooking(this.#ctx.client!, target).then(
+          (r) => ((this.#booking = r.data), (this.#etag = r.etag)),
+          () => {},
+        );
+      }
+      const message = (problem?.type === `${P}rule-violation` && ruleMessage(problem.code)) || describeError(error).message;
+      this.#error = { message, retry: isTransient(error) };
+      this.#live.announce(message);
+      this.#go('.notice');
+      this.#fail(error, 'cancelBooking');
+    } finally {
+      this.#busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  async #download(): Promise<void> {
+    const booking = this.#booking!;
+    try {
+      const { data } = await getBookingIcal(this.#ctx.client!, {
+        path: { spaceId: this.#ctx.spaceId!, bookingId: booking.id },
+        ...(this.#guestToken ? { guestToken: this.#guestToken } : {}),
+      });
+      const url = URL.createObjectURL(new Blob([data as string], { type: 'text/calendar' }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: `${booking.id}.ics` });
+      this.renderRoot.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      this.#error = { message: describeError(error).message };
+      this.#live.announce(this.#error.message);
+      this.#fail(error, 'getBookingIcal');
+      this.requestUpdate();
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const ctx = this.#ctx;
+    let body: TemplateResult;
+    if (!ctx.configured) body = renderNotConfigured('cowork-booking');
+    else if (ctx.state?.error && !ctx.space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
+    else if (!ctx.space || !this.#resources || (!this.#resources.data && !this.#resources.error)) body = renderLoading({ label: msg('Loading the booking form…'), lines: 4, minHeight: '16rem' });
+    else if (this.#resources.error) body = renderError(this.#resources.error, { onRetry: () => this.#retryAll() });
+    else if (!this.#resources.data!.length) body = renderEmpty({ heading: msg('Nothing can be booked online here for now.'), message: msg('Contact the space to book.') });
+    else body = this.#renderStep();
+    const steps = this.#steps;
+    const index = steps.indexOf(this.#step);
+    return html`<section class="booking" part="base" aria-labelledby="title">
+      <header class="top">
+        <h2 id="title" part="title">${ctx.space ? msg(str`Book at ${translated(ctx.space, 'name', this.#l10n.lang)}`) : msg('Book')}</h2>
+        ${index >= 0 && ctx.space ? html`<p class="progress muted" part="progress">${msg(str`Step ${index + 1} of ${steps.length}`)}</p>` : nothing}
+      </header>
+      ${this.#online.online ? nothing : html`<p class="notice warn" part="notice" role="status">${msg('You are offline. Times and prices may be out of date.')}</p>`} ${body}
+      ${this.#live.render()}
+    </section>`;
+  }
+
+  #renderStep(): TemplateResult {
+    switch (this.#step) {
+      case 'resource':
+        return this.#renderResources();
+      case 'when':
+        return this.#renderWhen();
+      case 'details':
+        return this.#renderDetails();
+      default:
+        return this.#renderDone();
+    }
+  }
+
+  #heading(text: string): TemplateResult {
+    return html`<h3 class="step-heading" part="step-heading" tabindex="-1">${text}</h3>`;
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const text = this.#error?.message ?? this.#notice;
+    if (!text) return nothing;
+    return html`<div class="notice ${this.#error ? 'error' : 'warn'}" part="notice" tabindex="-1" role=${this.#error ? 'alert' : 'status'}>
+      <p>${text}</p>
+      ${this.#error?.retry
+        ? html`<button type="button" class="button" part="retry-button" @click=${() => (this.#booking ? this.#cancel() : this.#submit())}>${msg('Try again')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  // Step 1: the resource
+
+  #renderResources(): TemplateResult {
+    const all = this.#resources!.data!;
+    const types = [...new Set(all.map((r) => r.type))];
+    const list = this.#visibleResources();
+    return html`<div class="stack">
+      ${this.#heading(msg('Choose what to book'))}
+      ${types.length > 1 && !this.type
+        ? html`<div class="field filter">
+            <label for="filter">${msg('Type')}</label>
+            <select
+              id="filter"
+              @change=${(e: Event) => {
+                this.#filter = (e.target as HTMLSelectElement).value;
+                this.#live.announce(msg(str`${this.#visibleResources().length} results`));
+                this.requestUpdate();
+              }}
+            >
+              <option value="">${msg('All')}</option>
+              ${types.map((t) => html`<option value=${t} ?selected=${t === this.#filter}>${typeLabel(t)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <ul class="resources" role="list">
+        ${list.map((r) => this.#renderResource(r))}
+      </ul>
+    </div>`;
+  }
+
+  #offers(resource: Resource): TemplateResult | string {
+    const audience: Audience = resource.bookableBy.includes(this.#audience) ? this.#audience : resource.bookableBy[0]!;
+    const offers = resource.offers.filter((o) => o.audience === audience).sort((a, b) => units.indexOf(a.unit) - units.indexOf(b.unit));
+    if (!offers.length || offers.every((o) => !o.price.amount)) return msg('Free');
+    return html`${offers.map((o, i) => html`${i ? ' · ' : ''}<span class="offer">${formatMoney(o.price, this.#locale)} ${perUnit(o.unit)}</span>`)}${offers[0]!.label
+      ? html` <span class="muted">(${offers[0]!.label})</span>`
+      : nothing}`;
+  }
+
+  #renderResource(r: Resource): TemplateResult {
+    const name = this.#name(r);
+    const description = translated(r, 'description', this.#l10n.lang);
+    const photo = r.images[0];
+    const id = `r-${r.id}`;
+    return html`<li class="resource card" part="resource">
+      ${photo ? html`<img part="resource-photo" src=${photo.url} alt=${photo.alt} loading="lazy" width=${photo.width ?? nothing} height=${photo.height ?? nothing} />` : nothing}
+      <div class="resource-body">
+        <h4 id=${id}>${name}</h4>
+        <p class="muted">
+          ${typeLabel(r.type)} ·
+          ${r.quantity > 1 ? msg(str`${r.quantity} places, ${r.capacity} person each`) : r.capacity === 1 ? msg('1 person') : msg(str`Up to ${r.capacity} people`)}
+          ${r.bookableBy.includes('guest') ? nothing : html` · <strong>${msg('Members only')}</strong>`}
+        </p>
+        ${description ? html`<p class="description">${description}</p>` : nothing}
+        ${r.amenities.length
+          ? html`<ul class="amenities" role="list" aria-label=${msg('Amenities')}>
+              ${r.amenities.map((a) => html`<li>${amenityLabel(a)}</li>`)}
+            </ul>`
+          : nothing}
+        <p class="prices">${this.#offers(r)}</p>
+      </div>
+      <button type="button" class="button primary" part="choose-button" aria-describedby=${id} @click=${() => this.#choose(r)}>${msg('Choose')}</button>
+    </li>`;
+  }
+
+  // Step 2: date, duration and time
+
+  #renderChosen(): TemplateResult {
+    const r = this.#chosen!;
+    return html`<p class="chosen">
+      <strong>${this.#name(r)}</strong>
+      <span class="muted">· ${typeLabel(r.type)}</span>
+      ${this.#steps[0] === 'resource'
+        ? html`<button type="button" class="link" @click=${() => this.#back('resource')}>${msg('Change')}</button>`
+        : nothing}
+    </p>`;
+  }
+
+  #renderWhen(): TemplateResult {
+    const r = this.#chosen!;
+    if (this.#membersOnly) {
+      return html`<div class="stack">
+        ${this.#heading(msg('Sign in to book'))} ${this.#renderChosen()}
+        <p>${msg('This resource can be booked by members only.')}</p>
+        <cowork-sign-in></cowork-sign-in>
+      </div>`;
+    }
+    const { first, last } = this.#range();
+    const firstDay = firstDayOfWeek(this.#locale);
+    const model = monthModel(this.#month, { firstDay, today: this.#today, unavailable: (d) => this.#unavailable(d) });
+    return html`<div class="stack">
+      ${this.#heading(msg('Pick a date and a time'))} ${this.#renderChosen()} ${this.#renderNotice()}
+      ${r.quantity > 1
+        ? html`<div class="field quantity">
+            <label for="quantity">${r.type.endsWith('desk') ? msg('Number of desks') : msg('Quantity')}</label>
+            <input
+              id="quantity"
+              type="number"
+              inputmode="numeric"
+              min="1"
+              max=${r.quantity}
+              .value=${String(this.#quantity)}
+              @change=${(e: Event) => {
+                const input = e.target as HTMLInputElement;
+                this.#quantity = Math.min(r.quantity, Math.max(1, Math.round(Number(input.value)) || 1));
+                input.value = String(this.#quantity);
+                this.#pickDefaults();
+                this.requestUpdate();
+              }}
+            />
+          </div>`
+        : nothing}
+      <div class="when">
+        ${renderDateGrid({
+          model,
+          locale: this.#locale,
+          firstDay,
+          focused: this.#focused,
+          selected: this.#date,
+          min: first,
+          max: last,
+          onFocus: (date, keys) => {
+            this.#focused = date;
+            this.#month = startOfMonth(date);
+            this.#go(keys ? `td[data-date="${date}"]` : undefined);
+          },
+          onPick: (date) => this.#pickDate(date),
+        })}
+        <div class="times-panel">${this.#renderTimes()}</div>
+      </div>
+    </div>`;
+  }
+
+  #renderTimes(): TemplateResult {
+    const date = this.#date;
+    if (!date) return html`<p class="muted hint-box">${msg('Pick a date to see the free times.')}</p>`;
+    const day = this.#dayAvailability;
+    if (!day?.data && !day?.error) return renderLoading({ label: msg('Loading the free times…'), lines: 3, minHeight: '10rem' });
+    if (day.error) return renderError(day.error, { onRetry: () => ((this.#dayAvailability = undefined), this.requestUpdate()) });
+    const durations = this.#durations();
+    const times = this.#startTimes();
+    const heading = html`<h4 id="times-heading">${formatDate(date, this.#locale)}</h4>`;
+    if (!durations.length) return html`${heading}${renderEmpty({ heading: msg('No time left on this day.'), message: msg('Pick another date.') })}`;
+    const zone = times[0] && formatZonedRange(times[0].start, times[0].end, { locale: this.#locale, timeZone: this.#tz }).visitor;
+    return html`${heading}
+      <div class="field">
+        <label for="duration">${msg('Duration')}</label>
+        <select
+          id="duration"
+          part="duration"
+          @change=${(e: Event) => {
+            this.#duration = (e.target as HTMLSelectElement).value;
+            const count = this.#startTimes().length;
+            if (!this.#chosenTime()) this.#start = undefined;
+            this.#live.announce(msg(str`${count} start times available.`));
+            this.requestUpdate();
+          }}
+        >
+          ${durations.map((d) => html`<option value=${d} ?selected=${d === this.#duration}>${formatDuration(d, this.#locale)}</option>`)}
+        </select>
+      </div>
+      <fieldset class="times" part="times">
+        <legend>${msg('Start time')}</legend>
+        ${zone ? html`<p class="hint">${msg(str`Times are in the space's time zone (${this.#tz}).`)}</p>` : nothing}
+        <div class="time-list">
+          ${times.map(
+            (t) => html`<label class="time" part="time">
+              <input
+                type="radio"
+                name="start"
+                .value=${String(t.start)}
+                .checked=${t.start === this.#start}
+                @change=${() => {
+                  this.#start = t.start;
+                  this.#error = undefined;
+                  this.requestUpdate();
+                }}
+              /><span>${formatTime(t.start, this.#locale, this.#tz)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="button primary" @click=${() => this.#toDetails()}>${msg('Continue')}</button>
+      </div>`;
+  }
+
+  // Step 3: review, price and booker
+
+  #renderSummary(start: number, end: number, quantity: number, resource: Resource, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const o = { locale: this.#locale, timeZone: this.#tz };
+    const zoned = formatZonedRange(start, end, o);
+    return html`<dl class="summary" part="summary">
+      <div><dt>${msg('What')}</dt><dd>${this.#name(resource)}${quantity > 1 ? ` × ${quantity}` : ''}</dd></div>
+      <div><dt>${msg('Date')}</dt><dd>${formatDate(dateIn(start, this.#tz), this.#locale)}</dd></div>
+      <div>
+        <dt>${msg('Time')}</dt>
+        <dd>
+          ${formatTimeRange(start, end, this.#locale, this.#tz)}
+          ${zoned.visitor ? html`<br /><span class="muted">${msg(str`${zoned.visitor} where you are`)}</span>` : nothing}
+        </dd>
+      </div>
+      ${extra}
+    </dl>`;
+  }
+
+  #renderPrice(): TemplateResult {
+    if (this.#ctx.supports('quotes') === false) return html`<p class="muted">${msg('The price will be shown once the booking is made.')}</p>`;
+    const q = this.#quote;
+    if (!q?.data && !q?.error) return renderLoading({ label: msg('Computing the price…'), lines: 1, minHeight: '3rem' });
+    if (q.error)
+      return problemOf(q.error)?.status === 501
+        ? html`<p class="muted">${msg('The price will be shown once the booking is made.')}</p>`
+        : renderError(q.error, { heading: msg('The price could not be computed'), onRetry: () => ((this.#quote = undefined), this.requestUpdate()) });
+    const quote = q.data!;
+    return html`<div class="price" part="price">
+      <p class="total"><span>${msg('Total')}</span> <strong>${this.#total(quote)}</strong></p>
+      ${quote.lines.length
+        ? html`<ul class="lines muted" role="list">
+            ${quote.lines.map(
+              (l) => html`<li>${l.count} × ${formatMoney(l.unitPrice, this.#locale)} ${perUnit(l.unit)}${l.label ? ` (${l.label})` : ''}</li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #field(id: 'name' | 'email' | 'notes', label: string, input: TemplateResult): TemplateResult {
+    const error = this.#fieldErrors[id];
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${input} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  #input(id: 'name' | 'email' | 'notes', type: string, autocomplete: string): TemplateResult {
+    const error = this.#fieldErrors[id];
+    return html`<input
+      id=${id}
+      name=${id}
+      type=${type}
+      autocomplete=${autocomplete}
+      required
+      maxlength=${id === 'email' ? 254 : 120}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing}
+      .value=${this.#guest[id]}
+      @input=${(e: Event) => (this.#guest[id] = (e.target as HTMLInputElement).value)}
+    />`;
+  }
+
+  #renderDetails(): TemplateResult {
+    const time = this.#chosenTime();
+    if (!time) {
+      // The time is gone (the availability was refreshed): pick again.
+      return html`<div class="stack">${this.#heading(msg('Pick a date and a time'))}${this.#renderNotice()}
+        <button type="button" class="button" @click=${() => this.#back('when')}>${msg('Back to the times')}</button></div>`;
+    }
+    const member = this.#ctx.member;
+    const r = this.#chosen!;
+    const canBook = !!member || this.#guestsAllowed;
+    const duration = formatDuration(this.#duration, this.#locale);
+    return html`<div class="stack">
+      ${this.#heading(msg('Review and book'))}
+      ${this.#renderSummary(time.start, time.end, this.#quantity, r, html`<div><dt>${msg('Duration')}</dt><dd>${duration}</dd></div>`)}
+      <p><button type="button" class="link" @click=${() => this.#back('when')}>${msg('Change the date or time')}</button></p>
+      ${this.#renderPrice()}
+      ${r.rules.approvalRequired ? html`<p class="hint">${msg('The team of the space approves each booking of this resource; the time is held for you meanwhile.')}</p>` : nothing}
+      ${member
+        ? html`<p class="who">
+            ${msg(str`You are booking as ${member.displayName}.`)}
+            <button type="button" class="link" @click=${() => void this.#ctx.session?.signOut()}>${msg('Sign out')}</button>
+          </p>`
+        : this.#signIn || !this.#guestsAllowed
+          ? html`<div class="sign-in">
+              ${this.#guestsAllowed
+                ? html`<p><button type="button" class="link" @click=${() => ((this.#signIn = false), this.#go('#name'))}>${msg('Book as a guest instead')}</button></p>`
+                : html`<p>${msg('Sign in as a member to book.')}</p>`}
+              <cowork-sign-in></cowork-sign-in>
+            </div>`
+          : html`<p class="who">
+              ${msg('Already a member?')}
+              <button type="button" class="link" @click=${() => ((this.#signIn = true), this.requestUpdate())}>${msg('Sign in')}</button>
+            </p>`}
+      ${this.#renderNotice()}
+      ${canBook && !(this.#signIn && !member)
+        ? html`<form class="stack" part="form" novalidate @submit=${(e: Event) => this.#submit(e)}>
+            ${member
+              ? nothing
+              : html`<fieldset class="stack">
+                  <legend>${msg('Your details')}</legend>
+                  ${this.#field('name', msg('Name'), this.#input('name', 'text', 'name'))}
+                  ${this.#field('email', msg('Email'), this.#input('email', 'email', 'email'))}
+                </fieldset>`}
+            ${this.#field(
+              'notes',
+              msg('Note for the space (optional)'),
+              html`<textarea
+                id="notes"
+                name="notes"
+                rows="3"
+                maxlength="2000"
+                aria-invalid=${this.#fieldErrors.notes ? 'true' : 'false'}
+                .value=${this.#guest.notes}
+                @input=${(e: Event) => (this.#guest.notes = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>`,
+            )}
+            <div class="actions">
+              <button type="submit" class="button primary" part="submit-button" aria-disabled=${this.#busy ? 'true' : 'false'}>
+                ${this.#busy ? msg('Booking…') : r.rules.approvalRequired ? msg('Send the request') : msg('Book')}
+              </button>
+            </div>
+          </form>`
+        : nothing}
+    </div>`;
+  }
+
+  // Step 4: confirmation
+
+  #renderDone(): TemplateResult {
+    const b = this.#booking!;
+    const r = this.#resources?.data?.find((x) => x.id === b.resourceId) ?? this.#chosen!;
+    const cancelled = b.status === 'cancelled';
+    const heading = cancelled ? msg('Booking cancelled') : b.status === 'pending' ? msg('Booking request sent') : msg('Booking confirmed');
+    return html`<div class="stack confirmation ${b.status}" part="confirmation">
+      ${this.#heading(heading)}
+      ${b.status === 'pending' ? html`<p>${msg('The team of the space will confirm it. The time is held for you meanwhile.')}</p>` : nothing}
+      ${this.#renderSummary(
+        Date.parse(b.start),
+        Date.parse(b.end),
+        b.quantity,
+        r,
+        html`<div><dt>${msg('For')}</dt><dd>${b.booker.name}${b.booker.email ? html`<br /><span class="muted">${b.booker.email}</span>` : nothing}</dd></div>
+          <div><dt>${msg('Price')}</dt><dd>${b.price.amount ? formatMoney(b.price, this.#locale) : msg('Free')}</dd></div>
+          <div><dt>${msg('Reference')}</dt><dd><code>${b.id}</code></dd></div>`,
+      )}
+      ${this.#renderNotice()}
+      ${cancelled
+        ? nothing
+        : this.#confirmCancel
+          ? html`<div class="confirm-cancel card" role="group" aria-labelledby="confirm-cancel">
+              <p id="confirm-cancel">${msg('Cancel this booking? The time will be freed for others.')}</p>
+              <div class="actions">
+                <button type="button" class="button danger primary" id="cancel-yes" part="cancel-button" aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => this.#cancel()}>
+                  ${this.#busy ? msg('Cancelling…') : msg('Yes, cancel it')}
+                </button>
+                <button type="button" class="button" @click=${() => ((this.#confirmCancel = false), this.#go('#cancel'))}>${msg('No, keep it')}</button>
+              </div>
+            </div>`
+          : html`<div class="actions">
+              ${this.#ctx.supports('ical') === false
+                ? nothing
+                : html`<button type="button" class="button primary" part="calendar-button" @click=${() => this.#download()}>${msg('Add to my calendar')}</button>`}
+              <button type="button" class="button danger" id="cancel" part="cancel-button" @click=${() => ((this.#confirmCancel = true), (this.#error = undefined), this.#go('#cancel-yes'))}>
+                ${msg('Cancel the booking')}
+              </button>
+            </div>`}
+      <p><button type="button" class="link" @click=${() => this.#restart()}>${msg('Make another booking')}</button></p>
+    </div>`;
+  }
+}

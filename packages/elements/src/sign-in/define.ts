@@ -1,0 +1,11 @@
+import { CoworkSignIn } from './cowork-sign-in.ts';
+
+export { CoworkSignIn };
+
+if (!customElements.get('cowork-sign-in')) customElements.define('cowork-sign-in', CoworkSignIn);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cowork-sign-in': CoworkSignIn;
+  }
+}
