@@ -8,6 +8,8 @@ export function browserBuildConfig(entries: Record<string, string>, outDir: stri
   return {
     configFile: false,
     logLevel: 'warn',
+    // The workspace packages are built from their TypeScript sources (their `source` export).
+    resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
     build: {
       outDir,
       emptyOutDir: true,

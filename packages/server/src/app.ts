@@ -5,6 +5,7 @@ import openapiGlue from 'fastify-openapi-glue';
 import type { Deps } from './deps.ts';
 import { allHandlers } from './handlers/index.ts';
 import { registerCors } from './http/cors.ts';
+import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { registerReference } from './http/reference.ts';
@@ -21,6 +22,8 @@ export function loadSpec(): { paths: Record<string, any>; info: { version: strin
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
+  /** Also serve the demo space's website and the elements' bundles (the `npm start` job). */
+  demoSite?: DemoSite;
   rateLimits?: Partial<RateLimits>;
 }
 
@@ -44,7 +47,8 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
   app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
   registerRequestContext(app, full, specification);
-  await registerReference(app, deps.config);
+  await registerReference(app, deps.config, { redirectRoot: !options.demoSite });
+  if (options.demoSite) await registerDemoSite(app, options.demoSite, deps.config.publicUrl);
   await app.register(openapiGlue, { specification, serviceHandlers: allHandlers(full), securityHandlers });
   return app;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config.ts';
@@ -59,7 +60,8 @@ export const serveCommand: Command = {
           return app!.log;
         },
       });
-      app = await buildApp({ store, config, mailer, now: () => new Date() }, { logger: loggerOptions(config) });
+      const site = values.demo ? demoSiteInRepository() : undefined;
+      app = await buildApp({ store, config, mailer, now: () => new Date() }, { logger: loggerOptions(config), ...(site ? { demoSite: site } : {}) });
       await app.listen({ host: config.host, port: config.port });
     } catch (error) {
       await app?.close().catch(() => {});
@@ -75,7 +77,7 @@ export const serveCommand: Command = {
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     if (!explicitPublicUrl && config.port === 0) config.publicUrl = `http://localhost:${address.port}`;
     const spaces = await store.db.selectFrom('spaces').select('id').orderBy('id').execute();
-    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo }));
+    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo, site: values.demo === true && demoSiteInRepository() !== undefined }));
 
     return new Promise<number>((resolve) => {
       let stopping = false;
@@ -121,13 +123,16 @@ interface BannerInput {
   spaces: string[];
   smtp: boolean;
   demo: DemoSeedResult | undefined;
+  /** Whether the demo website is served too. */
+  site: boolean;
 }
 
 /** What a person starting the server needs to know: where everything is, and how to sign in. */
-function banner({ listening, publicUrl, database, spaces, smtp, demo }: BannerInput): string {
+function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: BannerInput): string {
   const lines = [
     '',
     `Coworking Commons server listening on ${listening} (${database})`,
+    ...(site ? [`  Demo website      ${publicUrl}/  (La Ruche's site, embedding the elements)`] : []),
     `  API base URL      ${publicUrl}`,
     `  Discovery         ${publicUrl}/.well-known/coworking-commons`,
     `  API reference     ${publicUrl}/reference`,
@@ -151,4 +156,11 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo }: BannerIn
   );
   lines.push('Press Ctrl+C to stop.', '');
   return lines.join('\n');
+}
+
+/** The demo website and the elements' bundles, when running from the repository (not from an installed package). */
+function demoSiteInRepository(): { siteDir: string; cdnDir: string } | undefined {
+  const root = new URL('../../../../', import.meta.url).pathname;
+  const site = { siteDir: `${root}demo/site`, cdnDir: `${root}packages/elements/dist/cdn` };
+  return existsSync(site.siteDir) ? site : undefined;
 }

@@ -18,7 +18,7 @@ function specFile(name: 'openapi.json' | 'openapi.yaml' | 'reference.html'): str
  * `/openapi.json` and `/openapi.yaml`; `/` redirects to the reference. None of them is an
  * operation of the API. The files are read on each request, so a rebuilt spec shows at once.
  */
-export async function registerReference(app: FastifyInstance, config: Pick<ServerConfig, 'publicUrl'>): Promise<void> {
+export async function registerReference(app: FastifyInstance, config: Pick<ServerConfig, 'publicUrl'>, options: { redirectRoot?: boolean } = {}): Promise<void> {
   const files = {
     '/reference': ['reference.html', 'text/html; charset=utf-8'],
     '/openapi.json': ['openapi.json', 'application/json; charset=utf-8'],
@@ -36,5 +36,5 @@ export async function registerReference(app: FastifyInstance, config: Pick<Serve
     });
   }
   // Through the public URL, so that the redirect also holds behind a proxy that mounts the API on a path.
-  app.get('/', async (_request, reply) => reply.redirect(`${config.publicUrl}/reference`, 302));
+  if (options.redirectRoot !== false) app.get('/', async (_request, reply) => reply.redirect(`${config.publicUrl}/reference`, 302));
 }

@@ -17,6 +17,7 @@ const mastodon = (url: string) => ({ kind: 'mastodon' as const, url });
 
 /** The member the demo suggests signing in as. */
 export const sampleMemberEmail = 'camille.durand@example.org';
+export const sampleMemberId = 'mb_camille_durand';
 
 export const demoMembers: DemoMember[] = [
   {

@@ -15,14 +15,14 @@ import { insertPlan, newPlan } from '../services/plans.ts';
 import { newResource, saveResource } from '../services/resources.ts';
 import { saveSpace } from '../services/spaces.ts';
 import { demoProgram, type ScheduledEvent } from './demo-events.ts';
-import { demoMembers, sampleMemberEmail } from './demo-members.ts';
+import { demoMembers, sampleMemberEmail, sampleMemberId } from './demo-members.ts';
 import { demoPlans, demoResources, demoSpace, demoSpaceId, openWeekdays } from './demo-space.ts';
 
 type Space = components['schemas']['Space'];
 type BookingCreate = components['schemas']['BookingCreate'];
 type SeedDeps = Pick<Deps, 'store' | 'now'>;
 
-export { demoSpaceId, sampleMemberEmail };
+export { demoSpaceId, sampleMemberEmail, sampleMemberId };
 
 export interface DemoSeedResult {
   /** False when the space existed already (nothing was changed). */
@@ -76,7 +76,12 @@ export async function seedDemo(deps: SeedDeps, options: { allowedOrigins?: strin
 
     const members = new Map<string, { id: string; name: string; active: boolean }>();
     for (const { joinedDaysAgo, ...input } of demoMembers) {
-      const member = await createMember(inTransaction, space.id, { ...input, memberSince: addDays(today, -joinedDaysAgo) });
+      let member = await createMember(inTransaction, space.id, { ...input, memberSince: addDays(today, -joinedDaysAgo) });
+      if (member.email === sampleMemberEmail) {
+        // A stable id, so that the demo website can show this member's card. Nothing refers to the member yet.
+        await trx.updateTable('members').set({ id: sampleMemberId }).where('id', '=', member.id).execute();
+        member = { ...member, id: sampleMemberId };
+      }
       members.set(member.email, { id: member.id, name: member.displayName, active: member.status === 'active' });
     }
     const memberId = (email: string) => {

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from './problem.ts';
+
+export interface DemoSite {
+  /** The demo space's website: HTML pages and /site/ assets. */
+  siteDir: string;
+  /** The elements' browser bundles, served at /cdn/. */
+  cdnDir: string;
+}
+
+/** Content-Security-Policy of the demo pages: everything from this origin, no inline script. */
+const policy = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+
+/**
+ * Serves the demo website of La Ruche next to the API (the `npm start` job): its pages at `/`
+ * and `/<page>.html`, its assets at `/site/`, and the elements' bundles at `/cdn/`, exactly as a
+ * space's own site would load them from a CDN. The pages name the API as
+ * `http://localhost:8080`; they are served with this server's public URL instead.
+ */
+export async function registerDemoSite(app: FastifyInstance, site: DemoSite, publicUrl: string): Promise<void> {
+  await app.register(fastifyStatic, { root: site.cdnDir, prefix: '/cdn/', decorateReply: false, maxAge: '1h', immutable: false });
+  await app.register(fastifyStatic, { root: site.siteDir, prefix: '/site/', decorateReply: false });
+  const page = (name: string) => async (_request: unknown, reply: import('fastify').FastifyReply) => {
+    const file = join(site.siteDir, name);
+    if (!existsSync(file)) throw notFound(`The demo site has no ${name}.`);
+    if (!existsSync(join(site.cdnDir, 'cowork-elements.js'))) {
+      throw notFound('The elements are not built: run `npm run build:cdn` (npm start does it for you).');
+    }
+    reply.type('text/html; charset=utf-8').header('content-security-policy', policy).header('cache-control', 'no-cache');
+    return readFileSync(file, 'utf8').replaceAll('http://localhost:8080', publicUrl);
+  };
+  app.get('/', page('index.html'));
+  for (const name of ['index.html', 'reserver.html', 'agenda.html', 'communaute.html', 'compte.html']) app.get(`/${name}`, page(name));
+}
