@@ -1,0 +1,17 @@
+// The Custom Elements Manifest of @coworking-commons/elements, read from the elements' JSDoc
+// (@attr, @csspart, @cssprop, @event, @slot), with the typings generated from it:
+// JSX types for React 19 and VS Code's HTML and CSS custom data. `npm run cem` writes them.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/model/**', 'src/localization/generated/**'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  plugins: [
+    customElementJsxPlugin({ outdir: './types', fileName: 'jsx.d.ts', hideLogs: true }),
+    customElementVsCodePlugin({ outdir: './types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+  ],
+};
