@@ -147,11 +147,19 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') }), screenshotPlugin(), e2eServerPlugin()],
   browsers: [
     chromeLauncher({
+      // One browser context (a window of its own) per test page: tabs sharing a window are in the
+      // background, where Chromium pauses requestAnimationFrame and the tests would hang.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,
         userDataDir,
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=en-US'],
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=en-US', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
       },
     }),
   ],

@@ -49,12 +49,35 @@ export interface ErrorEventDetail {
   error: unknown;
 }
 
+/** `<cowork-event-calendar>`: an event was opened (cancelable: `preventDefault()` keeps the calendar's dialog closed). */
+export interface EventSelectedDetail {
+  event: components['schemas']['Event'];
+}
+
+/** `<cowork-event-calendar>`: a registration made (`registered` or `waitlisted`) or cancelled, as the server returned it. */
+export interface RegistrationEventDetail {
+  registration: components['schemas']['Registration'];
+  event: components['schemas']['Event'];
+}
+
+/** `<cowork-member-card>`: the member saved their card and the server confirmed it. */
+export interface MemberUpdatedDetail {
+  /** The card as the server returned it. */
+  member: components['schemas']['MemberCard'];
+  /** Whether the card is in the member directory (the member's consent). */
+  listed: boolean;
+}
+
 export interface CoworkEventMap {
   'cowork-signed-in': SignedInDetail;
   'cowork-signed-out': SignedOutDetail;
   'cowork-booking-confirmed': BookingEventDetail;
   'cowork-booking-cancelled': BookingEventDetail;
   'cowork-error': ErrorEventDetail;
+  'cowork-event-selected': EventSelectedDetail;
+  'cowork-registration-confirmed': RegistrationEventDetail;
+  'cowork-registration-cancelled': RegistrationEventDetail;
+  'cowork-member-updated': MemberUpdatedDetail;
 }
 
 export type CoworkEvent<K extends keyof CoworkEventMap> = CustomEvent<CoworkEventMap[K]>;
@@ -75,5 +98,9 @@ declare global {
     'cowork-booking-confirmed': CoworkEvent<'cowork-booking-confirmed'>;
     'cowork-booking-cancelled': CoworkEvent<'cowork-booking-cancelled'>;
     'cowork-error': CoworkEvent<'cowork-error'>;
+    'cowork-event-selected': CoworkEvent<'cowork-event-selected'>;
+    'cowork-registration-confirmed': CoworkEvent<'cowork-registration-confirmed'>;
+    'cowork-registration-cancelled': CoworkEvent<'cowork-registration-cancelled'>;
+    'cowork-member-updated': CoworkEvent<'cowork-member-updated'>;
   }
 }

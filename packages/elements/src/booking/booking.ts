@@ -1,27 +1,24 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { cancelBooking, createBooking, createQuote, getAvailability, getBooking, getBookingIcal, listResources, type components } from '@coworking-commons/client';
+import { getAvailability, listResources, type components } from '@coworking-commons/client';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
-import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
-import { IdempotentAttempt, isTransient } from './attempt.ts';
 import { bookingStyles } from './booking.styles.ts';
 import { dayUnavailable, firstDayOfWeek, monthModel } from './calendar.ts';
 import { renderDateGrid } from './date-grid.ts';
-import { formatDate, formatTime, formatTimeRange } from './format.ts';
-import { amenityLabel, perUnit, ruleMessage, typeLabel } from './labels.ts';
+import { formatDate, formatTime } from './format.ts';
+import { amenityLabel, perUnit, typeLabel } from './labels.ts';
+import { signInForm } from './sign-in-form.ts';
 import { datesWithStartTimes, dayWindow, offeredDurations, startTimes, type ResourceAvailability, type StartTime } from './slots.ts';
 import { addDays, addDuration, addMonths, dateIn, isLocalDate, parseDuration, startOfDay, startOfMonth, toInstantString, today } from './time.ts';
 
 type Resource = components['schemas']['Resource'];
-type Booking = components['schemas']['Booking'];
-type Quote = components['schemas']['Quote'];
 type Audience = components['schemas']['Audience'];
 
 /** The steps of the journey, in order. */
@@ -34,8 +31,8 @@ interface Loaded<T> {
   error?: unknown;
 }
 
-const P = 'urn:coworking-commons:problem:';
 const units = ['hour', 'half_day', 'day', 'week', 'month'];
+let checkout: Promise<unknown> | undefined;
 
 /**
  * The booking widget: the whole journey of booking a resource of a coworking space, in the page.
@@ -136,17 +133,9 @@ export class CoworkBooking extends LitElement {
   #start: number | undefined;
   /** A message at the top of the step (a time taken meanwhile). */
   #notice = '';
-  #quote: Loaded<Quote> | undefined;
-  #guest = { name: '', email: '', notes: '' };
-  #fieldErrors: Record<string, string> = {};
-  #signIn = false;
-  #busy = false;
-  #error: { message: string; retry?: boolean; problem?: boolean } | undefined;
-  #attempt = new IdempotentAttempt();
-  #booking: Booking | undefined;
-  #etag: string | undefined;
-  #guestToken: string | undefined;
-  #confirmCancel = false;
+  /** The time taken to the checkout (kept while the day's times are refreshed). */
+  #picked: StartTime | undefined;
+  #error = '';
   #focusTarget: string | undefined;
   #memberId: string | undefined;
 
@@ -169,13 +158,6 @@ export class CoworkBooking extends LitElement {
     return this.#ctx.member ? 'member' : 'guest';
   }
 
-  /** Whether guests may book the chosen resource here. */
-  get #guestsAllowed(): boolean {
-    return (
-      !!this.#ctx.space?.policies.guestBookingAllowed && !!this.#chosen?.bookableBy.includes('guest') && this.#ctx.supports('guest-bookings') !== false
-    );
-  }
-
   /** The steps shown, for "Step 2 of 3". */
   get #steps(): Step[] {
     return this.resource || this.#visibleResources().length === 1 ? ['when', 'details'] : ['resource', 'when', 'details'];
@@ -189,17 +171,24 @@ export class CoworkBooking extends LitElement {
     return (this.#resources?.data ?? []).filter((r) => !this.#filter || r.type === this.#filter);
   }
 
-  /** The first and last dates a booking of the chosen resource may start on. */
+  /** The first and last dates a booking of the chosen resource may start on (worked out once a minute). */
   #range(): { first: string; last: string } {
     const rules = this.#chosen?.rules;
     const now = Date.now();
-    const lead = parseDuration(rules?.leadTime);
-    const horizon = parseDuration(rules?.horizon) ?? { days: 365, ms: 0 };
-    return {
-      first: lead ? dateIn(addDuration(now, lead, this.#tz), this.#tz) : this.#today,
-      last: dateIn(addDuration(now, horizon, this.#tz), this.#tz),
-    };
+    const key = `${this.#chosen?.id}|${Math.floor(now / 60_000)}`;
+    if (this.#ranges?.key !== key) {
+      const lead = parseDuration(rules?.leadTime);
+      const horizon = parseDuration(rules?.horizon) ?? { days: 365, ms: 0 };
+      this.#ranges = {
+        key,
+        first: lead ? dateIn(addDuration(now, lead, this.#tz), this.#tz) : this.#today,
+        last: dateIn(addDuration(now, horizon, this.#tz), this.#tz),
+      };
+    }
+    return this.#ranges;
   }
+
+  #ranges: { key: string; first: string; last: string } | undefined;
 
   #durations(): string[] {
     const a = this.#dayAvailability?.data;
@@ -229,25 +218,17 @@ export class CoworkBooking extends LitElement {
     const member = this.#ctx.member?.id;
     if (member !== this.#memberId) {
       this.#memberId = member;
-      // Prices and what may be booked depend on who books: ask again.
-      this.#quote = undefined;
-      this.#monthAvailability = undefined;
-      this.#dayAvailability = undefined;
-      if (member) this.#signIn = false;
+      // What may be booked depends on who books: ask again.
+      this.#monthAvailability = this.#dayAvailability = undefined;
     }
     const resourcesKey = `${spaceId}|${this.type ?? ''}|${this.resource ?? ''}`;
     if (this.#resources?.key !== resourcesKey) void this.#loadResources(resourcesKey);
-    if (this.#chosen && !this.#membersOnly && (this.#step === 'when' || this.#step === 'details')) {
+    if (this.#chosen && !this.#membersOnly && this.#step === 'when') {
       const r = this.#chosen.id;
       const monthKey = `${r}|${this.#month}|${member}`;
       if (this.#monthAvailability?.key !== monthKey) void this.#loadMonth(monthKey);
       const dayKey = `${r}|${this.#date}|${member}`;
       if (this.#date && this.#dayAvailability?.key !== dayKey) void this.#loadDay(dayKey, this.#date);
-    }
-    if (this.#step === 'details') {
-      const time = this.#chosenTime();
-      const quoteKey = `${this.#chosen?.id}|${time?.start}|${time?.end}|${this.#quantity}|${member}`;
-      if (time && this.#quote?.key !== quoteKey && this.#ctx.supports('quotes') !== false) void this.#loadQuote(quoteKey, time);
     }
   }
 
@@ -278,11 +259,11 @@ export class CoworkBooking extends LitElement {
       });
       if (this.#resources?.key !== key) return;
       // Resources no one may book online (only the staff) are left out.
-      const items = data.items.filter((r) => r.status === 'active' && r.bookableBy.length && (!this.resource || r.id === this.resource));
+      const items = data.items.filter((r) => r.status === 'active' && r.bookableBy.length && (!this.type || r.type === this.type) && (!this.resource || r.id === this.resource));
       this.#resources = { key, data: items };
-      const only = items.length === 1 ? items[0] : undefined;
-      if (this.resource && !only) throw Object.assign(new Error('not found'), { status: 404, problem: { type: `${P}not-found`, title: 'Not Found', status: 404 } });
-      if (only && this.#step === 'resource') this.#choose(only, false);
+      // A preset resource (or the only one there is) needs no choosing; one that cannot be booked
+      // online leaves the list empty, which says so.
+      if (items.length === 1 && this.#step === 'resource') this.#choose(items[0]!, false);
     } catch (error) {
       if (this.#resources?.key !== key) return;
       this.#resources = { key, error };
@@ -324,7 +305,7 @@ export class CoworkBooking extends LitElement {
       const count = this.#startTimes().length;
       this.#live.announce(
         count
-          ? msg(str`${count} start times available on ${formatDate(date, this.#locale)}.`)
+          ? msg(str`Free start times on ${formatDate(date, this.#locale)}: ${count}.`)
           : msg(str`No time left on ${formatDate(date, this.#locale)}. Pick another date.`),
       );
     } catch (error) {
@@ -344,32 +325,9 @@ export class CoworkBooking extends LitElement {
     if (!this.#chosenTime()) this.#start = undefined;
   }
 
-  async #loadQuote(key: string, time: StartTime): Promise<void> {
-    this.#quote = { key };
-    try {
-      const { data } = await createQuote(this.#ctx.client!, {
-        path: { spaceId: this.#ctx.spaceId! },
-        body: { resourceId: this.#chosen!.id, start: toInstantString(time.start), end: toInstantString(time.end), quantity: this.#quantity },
-      });
-      if (this.#quote?.key !== key) return;
-      this.#quote = { key, data };
-      this.#live.announce(msg(str`Price: ${this.#total(data)}`));
-    } catch (error) {
-      if (this.#quote?.key !== key) return;
-      this.#quote = { key, error };
-      this.#fail(error, 'createQuote');
-    }
-    this.requestUpdate();
-  }
-
-  #total(quote: Quote): string {
-    return quote.total.amount ? formatMoney(quote.total, this.#locale) : msg('Free');
-  }
-
   #retryAll(): void {
     if (this.#resources?.error) this.#resources = undefined;
-    if (this.#dayAvailability?.error) this.#dayAvailability = undefined;
-    if (this.#quote?.error) this.#quote = undefined;
+    if (this.#dayAvailability?.error) this.#dayAvailability = this.#monthAvailability = undefined;
     if (this.#ctx.state?.error) this.#ctx.state.reload();
     this.requestUpdate();
   }
@@ -399,18 +357,22 @@ export class CoworkBooking extends LitElement {
     return first;
   }
 
+  /** The dates of the visible month with free times, once its availability is known (computed once per change). */
+  #free: { of?: ResourceAvailability; quantity?: number; dates?: Set<string> } = {};
+
   #unavailable(date: string) {
-    const r = this.#chosen;
     const space = this.#ctx.space;
     const { first, last } = this.#range();
     const month = this.#monthAvailability?.data;
+    const free = this.#free;
+    if (month && (free.of !== month || free.quantity !== this.#quantity)) this.#free = { of: month, quantity: this.#quantity, dates: datesWithStartTimes(month, this.#tz, this.#quantity) };
     return dayUnavailable(date, {
       today: this.#today,
       first,
       last,
-      openingHours: r?.openingHours ?? space?.openingHours,
+      openingHours: this.#chosen?.openingHours ?? space?.openingHours,
       closures: space?.closures,
-      available: month && date.slice(0, 7) === this.#month.slice(0, 7) ? datesWithStartTimes(month, this.#tz, this.#quantity) : undefined,
+      available: month && date.slice(0, 7) === this.#month.slice(0, 7) ? this.#free.dates : undefined,
     });
   }
 
@@ -427,176 +389,51 @@ export class CoworkBooking extends LitElement {
     this.requestUpdate();
   }
 
+  /** Loads the checkout (the second half of the journey) once, and registers its tag. */
+  #loadCheckout(): Promise<unknown> {
+    return (checkout ??= import('./checkout.ts').then(
+      (m) => customElements.get('cowork-booking-checkout') || customElements.define('cowork-booking-checkout', m.CoworkBookingCheckout),
+    ));
+  }
+
   #toDetails(): void {
-    if (!this.#chosenTime()) {
-      this.#error = { message: msg('Pick a start time first.') };
+    const time = this.#chosenTime();
+    if (!time) {
+      this.#error = msg('Pick a start time first.');
       this.#go('.times input');
       return;
     }
-    this.#error = undefined;
+    this.#picked = time;
+    this.#error = '';
     this.#step = 'details';
-    this.#go('.step-heading');
+    this.requestUpdate();
+    // The checkout's heading, once its module is there.
+    void this.#loadCheckout()
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('cowork-booking-checkout')?.focus());
   }
 
   #back(step: Step): void {
     this.#step = step;
-    this.#error = undefined;
-    this.#confirmCancel = false;
+    this.#error = '';
     this.#go('.step-heading');
   }
 
-  #restart(): void {
-    this.#booking = this.#etag = this.#guestToken = undefined;
-    this.#guest = { ...this.#guest, notes: '' };
+  /** The checkout was refused because someone else took the time: the fresh times, and why. */
+  #conflict(): void {
+    this.#notice = msg('Sorry, this time was just booked by someone else. Here are the times still free.');
     this.#start = undefined;
     this.#dayAvailability = this.#monthAvailability = undefined;
+    this.#step = 'when';
+    this.#live.announce(this.#notice);
+    this.#go('.notice');
+  }
+
+  #restart(): void {
+    this.#start = this.#picked = undefined;
+    this.#notice = '';
+    this.#dayAvailability = this.#monthAvailability = undefined;
     this.#back(this.#steps[0]!);
-  }
-
-  // ------------------------------------------------------------------------------------------
-  // Booking
-
-  #validate(): boolean {
-    const errors: Record<string, string> = {};
-    if (!this.#ctx.member) {
-      const { name, email } = this.#guest;
-      if (!name.trim()) errors.name = msg('Enter your name.');
-      if (!email.trim()) errors.email = msg('Enter your email address.');
-      else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) errors.email = msg('Enter an email address like name@example.org.');
-    }
-    this.#fieldErrors = errors;
-    const first = Object.keys(errors)[0];
-    if (first) this.#go(`#${first}`);
-    return !first;
-  }
-
-  async #submit(event?: Event): Promise<void> {
-    event?.preventDefault();
-    if (this.#busy || !this.#validate()) return;
-    const time = this.#chosenTime();
-    if (!time) return this.#back('when');
-    const member = this.#ctx.member;
-    const notes = this.#guest.notes.trim();
-    const body = {
-      resourceId: this.#chosen!.id,
-      start: toInstantString(time.start),
-      end: toInstantString(time.end),
-      quantity: this.#quantity,
-      ...(notes ? { notes } : {}),
-      ...(member ? {} : { guest: { name: this.#guest.name.trim(), email: this.#guest.email.trim() } }),
-    };
-    this.#busy = true;
-    this.#error = undefined;
-    this.requestUpdate();
-    try {
-      const response = await createBooking(this.#ctx.client!, {
-        path: { spaceId: this.#ctx.spaceId! },
-        header: { 'Idempotency-Key': this.#attempt.keyFor(body) },
-        body,
-      });
-      this.#attempt.settle();
-      this.#booking = response.data;
-      this.#etag = response.etag;
-      this.#guestToken = response.data.guestToken;
-      this.#step = 'done';
-      this.#confirmCancel = false;
-      this.#live.announce(response.data.status === 'pending' ? msg('Booking request sent.') : msg('Booking confirmed.'));
-      this.#go('.step-heading');
-      dispatchCowork(this, 'cowork-booking-confirmed', { booking: response.data });
-    } catch (error) {
-      this.#attempt.settle(error);
-      this.#bookingFailed(error);
-      this.#fail(error, 'createBooking');
-    } finally {
-      this.#busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  #bookingFailed(error: unknown): void {
-    const problem = problemOf(error);
-    if (problem?.type === `${P}booking-conflict`) {
-      // Someone else took the time: back to the times, fresh from the server.
-      this.#notice = msg('Sorry, this time was just booked by someone else. Here are the times still free.');
-      this.#start = undefined;
-      this.#dayAvailability = this.#monthAvailability = undefined;
-      this.#step = 'when';
-      this.#live.announce(this.#notice);
-      this.#go('.notice');
-      return;
-    }
-    if (problem?.status === 400 && problem.errors?.length) {
-      const fields: Record<string, string> = { '/guest/name': 'name', '/guest/email': 'email', '/notes': 'notes' };
-      const errors: Record<string, string> = {};
-      for (const e of problem.errors) {
-        const field = fields[e.pointer];
-        if (field) errors[field] = field === 'email' ? msg('Enter an email address like name@example.org.') : msg('Check this field.');
-      }
-      this.#fieldErrors = errors;
-    }
-    const message =
-      (problem?.type === `${P}rule-violation` && ruleMessage(problem.code)) ||
-      (isTransient(error) ? msg('Your booking could not be confirmed: the connection failed. Try again: it will not be booked twice.') : describeError(error).message);
-    this.#error = { message, retry: isTransient(error) };
-    this.#live.announce(message);
-    const first = Object.keys(this.#fieldErrors)[0];
-    this.#go(first ? `#${first}` : '.notice');
-  }
-
-  async #cancel(): Promise<void> {
-    const booking = this.#booking;
-    if (!booking || this.#busy) return;
-    this.#busy = true;
-    this.#error = undefined;
-    this.requestUpdate();
-    const target = { path: { spaceId: this.#ctx.spaceId!, bookingId: booking.id }, ...(this.#guestToken ? { guestToken: this.#guestToken } : {}) };
-    try {
-      const response = await cancelBooking(this.#ctx.client!, { ...target, header: { 'If-Match': this.#etag ?? '*' } });
-      this.#booking = response.data;
-      this.#etag = response.etag;
-      this.#confirmCancel = false;
-      this.#live.announce(msg('Booking cancelled.'));
-      this.#go('.step-heading');
-      dispatchCowork(this, 'cowork-booking-cancelled', { booking: response.data });
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem?.status === 412) {
-        // Changed meanwhile (by the staff): show it as it is now.
-        await getBooking(this.#ctx.client!, target).then(
-          (r) => ((this.#booking = r.data), (this.#etag = r.etag)),
-          () => {},
-        );
-      }
-      const message = (problem?.type === `${P}rule-violation` && ruleMessage(problem.code)) || describeError(error).message;
-      this.#error = { message, retry: isTransient(error) };
-      this.#live.announce(message);
-      this.#go('.notice');
-      this.#fail(error, 'cancelBooking');
-    } finally {
-      this.#busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  async #download(): Promise<void> {
-    const booking = this.#booking!;
-    try {
-      const { data } = await getBookingIcal(this.#ctx.client!, {
-        path: { spaceId: this.#ctx.spaceId!, bookingId: booking.id },
-        ...(this.#guestToken ? { guestToken: this.#guestToken } : {}),
-      });
-      const url = URL.createObjectURL(new Blob([data as string], { type: 'text/calendar' }));
-      const a = Object.assign(document.createElement('a'), { href: url, download: `${booking.id}.ics` });
-      this.renderRoot.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      this.#error = { message: describeError(error).message };
-      this.#live.announce(this.#error.message);
-      this.#fail(error, 'getBookingIcal');
-      this.requestUpdate();
-    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -616,7 +453,7 @@ export class CoworkBooking extends LitElement {
     return html`<section class="booking" part="base" aria-labelledby="title">
       <header class="top">
         <h2 id="title" part="title">${ctx.space ? msg(str`Book at ${translated(ctx.space, 'name', this.#l10n.lang)}`) : msg('Book')}</h2>
-        ${index >= 0 && ctx.space ? html`<p class="progress muted" part="progress">${msg(str`Step ${index + 1} of ${steps.length}`)}</p>` : nothing}
+        ${index >= 0 && this.#resources?.data?.length ? html`<p class="progress muted" part="progress">${msg(str`Step ${index + 1} of ${steps.length}`)}</p>` : nothing}
       </header>
       ${this.#online.online ? nothing : html`<p class="notice warn" part="notice" role="status">${msg('You are offline. Times and prices may be out of date.')}</p>`} ${body}
       ${this.#live.render()}
@@ -624,16 +461,24 @@ export class CoworkBooking extends LitElement {
   }
 
   #renderStep(): TemplateResult {
-    switch (this.#step) {
-      case 'resource':
-        return this.#renderResources();
-      case 'when':
-        return this.#renderWhen();
-      case 'details':
-        return this.#renderDetails();
-      default:
-        return this.#renderDone();
-    }
+    if (this.#step === 'resource') return this.#renderResources();
+    if (this.#step === 'when') return this.#renderWhen();
+    const t = this.#picked!;
+    // Steps 3 and 4 (review, booking, confirmation) live in the checkout, loaded on demand.
+    void this.#loadCheckout();
+    return html`<cowork-booking-checkout
+      exportparts="step-heading, summary, price, form, submit-button, confirmation, calendar-button, cancel-button, notice, retry-button, state, loading, error, offline"
+      theme=${this.getAttribute('theme') ?? nothing}
+      .resource=${this.#chosen}
+      .start=${t.start}
+      .end=${t.end}
+      .quantity=${this.#quantity}
+      .duration=${this.#duration}
+      @checkout-back=${() => this.#back('when')}
+      @checkout-conflict=${() => this.#conflict()}
+      @checkout-restart=${() => this.#restart()}
+      @cowork-booking-confirmed=${() => ((this.#step = 'done'), this.requestUpdate())}
+    ></cowork-booking-checkout>`;
   }
 
   #heading(text: string): TemplateResult {
@@ -641,14 +486,8 @@ export class CoworkBooking extends LitElement {
   }
 
   #renderNotice(): TemplateResult | typeof nothing {
-    const text = this.#error?.message ?? this.#notice;
-    if (!text) return nothing;
-    return html`<div class="notice ${this.#error ? 'error' : 'warn'}" part="notice" tabindex="-1" role=${this.#error ? 'alert' : 'status'}>
-      <p>${text}</p>
-      ${this.#error?.retry
-        ? html`<button type="button" class="button" part="retry-button" @click=${() => (this.#booking ? this.#cancel() : this.#submit())}>${msg('Try again')}</button>`
-        : nothing}
-    </div>`;
+    const text = this.#error || this.#notice;
+    return text ? html`<p class="notice${this.#error ? ' error' : ''}" part="notice" tabindex="-1" role=${this.#error ? 'alert' : 'status'}>${text}</p>` : nothing;
   }
 
   // Step 1: the resource
@@ -666,7 +505,7 @@ export class CoworkBooking extends LitElement {
               id="filter"
               @change=${(e: Event) => {
                 this.#filter = (e.target as HTMLSelectElement).value;
-                this.#live.announce(msg(str`${this.#visibleResources().length} results`));
+                this.#live.announce(msg(str`Results: ${this.#visibleResources().length}`));
                 this.requestUpdate();
               }}
             >
@@ -701,7 +540,7 @@ export class CoworkBooking extends LitElement {
         <h4 id=${id}>${name}</h4>
         <p class="muted">
           ${typeLabel(r.type)} ·
-          ${r.quantity > 1 ? msg(str`${r.quantity} places, ${r.capacity} person each`) : r.capacity === 1 ? msg('1 person') : msg(str`Up to ${r.capacity} people`)}
+          ${[r.quantity > 1 && msg(str`${r.quantity} spots`), r.capacity > 1 ? msg(str`up to ${r.capacity} people`) : r.quantity < 2 && msg('1 person')].filter(Boolean).join(', ')}
           ${r.bookableBy.includes('guest') ? nothing : html` · <strong>${msg('Members only')}</strong>`}
         </p>
         ${description ? html`<p class="description">${description}</p>` : nothing}
@@ -721,9 +560,7 @@ export class CoworkBooking extends LitElement {
   #renderChosen(): TemplateResult {
     const r = this.#chosen!;
     return html`<p class="chosen">
-      <strong>${this.#name(r)}</strong>
-      <span class="muted">· ${typeLabel(r.type)}</span>
-      ${this.#steps[0] === 'resource'
+      <strong>${this.#name(r)}</strong> <span class="muted">· ${typeLabel(r.type)}</span>${this.#steps[0] === 'resource'
         ? html`<button type="button" class="link" @click=${() => this.#back('resource')}>${msg('Change')}</button>`
         : nothing}
     </p>`;
@@ -735,7 +572,7 @@ export class CoworkBooking extends LitElement {
       return html`<div class="stack">
         ${this.#heading(msg('Sign in to book'))} ${this.#renderChosen()}
         <p>${msg('This resource can be booked by members only.')}</p>
-        <cowork-sign-in></cowork-sign-in>
+        ${signInForm(this.getAttribute('theme'))}
       </div>`;
     }
     const { first, last } = this.#range();
@@ -789,7 +626,7 @@ export class CoworkBooking extends LitElement {
     if (!date) return html`<p class="muted hint-box">${msg('Pick a date to see the free times.')}</p>`;
     const day = this.#dayAvailability;
     if (!day?.data && !day?.error) return renderLoading({ label: msg('Loading the free times…'), lines: 3, minHeight: '10rem' });
-    if (day.error) return renderError(day.error, { onRetry: () => ((this.#dayAvailability = undefined), this.requestUpdate()) });
+    if (day.error) return renderError(day.error, { onRetry: () => this.#retryAll() });
     const durations = this.#durations();
     const times = this.#startTimes();
     const heading = html`<h4 id="times-heading">${formatDate(date, this.#locale)}</h4>`;
@@ -805,7 +642,7 @@ export class CoworkBooking extends LitElement {
             this.#duration = (e.target as HTMLSelectElement).value;
             const count = this.#startTimes().length;
             if (!this.#chosenTime()) this.#start = undefined;
-            this.#live.announce(msg(str`${count} start times available.`));
+            this.#live.announce(msg(str`Free start times: ${count}.`));
             this.requestUpdate();
           }}
         >
@@ -825,7 +662,7 @@ export class CoworkBooking extends LitElement {
                 .checked=${t.start === this.#start}
                 @change=${() => {
                   this.#start = t.start;
-                  this.#error = undefined;
+                  this.#error = '';
                   this.requestUpdate();
                 }}
               /><span>${formatTime(t.start, this.#locale, this.#tz)}</span>
@@ -838,177 +675,5 @@ export class CoworkBooking extends LitElement {
       </div>`;
   }
 
-  // Step 3: review, price and booker
 
-  #renderSummary(start: number, end: number, quantity: number, resource: Resource, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
-    const o = { locale: this.#locale, timeZone: this.#tz };
-    const zoned = formatZonedRange(start, end, o);
-    return html`<dl class="summary" part="summary">
-      <div><dt>${msg('What')}</dt><dd>${this.#name(resource)}${quantity > 1 ? ` × ${quantity}` : ''}</dd></div>
-      <div><dt>${msg('Date')}</dt><dd>${formatDate(dateIn(start, this.#tz), this.#locale)}</dd></div>
-      <div>
-        <dt>${msg('Time')}</dt>
-        <dd>
-          ${formatTimeRange(start, end, this.#locale, this.#tz)}
-          ${zoned.visitor ? html`<br /><span class="muted">${msg(str`${zoned.visitor} where you are`)}</span>` : nothing}
-        </dd>
-      </div>
-      ${extra}
-    </dl>`;
-  }
-
-  #renderPrice(): TemplateResult {
-    if (this.#ctx.supports('quotes') === false) return html`<p class="muted">${msg('The price will be shown once the booking is made.')}</p>`;
-    const q = this.#quote;
-    if (!q?.data && !q?.error) return renderLoading({ label: msg('Computing the price…'), lines: 1, minHeight: '3rem' });
-    if (q.error)
-      return problemOf(q.error)?.status === 501
-        ? html`<p class="muted">${msg('The price will be shown once the booking is made.')}</p>`
-        : renderError(q.error, { heading: msg('The price could not be computed'), onRetry: () => ((this.#quote = undefined), this.requestUpdate()) });
-    const quote = q.data!;
-    return html`<div class="price" part="price">
-      <p class="total"><span>${msg('Total')}</span> <strong>${this.#total(quote)}</strong></p>
-      ${quote.lines.length
-        ? html`<ul class="lines muted" role="list">
-            ${quote.lines.map(
-              (l) => html`<li>${l.count} × ${formatMoney(l.unitPrice, this.#locale)} ${perUnit(l.unit)}${l.label ? ` (${l.label})` : ''}</li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  #field(id: 'name' | 'email' | 'notes', label: string, input: TemplateResult): TemplateResult {
-    const error = this.#fieldErrors[id];
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${input} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
-  }
-
-  #input(id: 'name' | 'email' | 'notes', type: string, autocomplete: string): TemplateResult {
-    const error = this.#fieldErrors[id];
-    return html`<input
-      id=${id}
-      name=${id}
-      type=${type}
-      autocomplete=${autocomplete}
-      required
-      maxlength=${id === 'email' ? 254 : 120}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? `${id}-error` : nothing}
-      .value=${this.#guest[id]}
-      @input=${(e: Event) => (this.#guest[id] = (e.target as HTMLInputElement).value)}
-    />`;
-  }
-
-  #renderDetails(): TemplateResult {
-    const time = this.#chosenTime();
-    if (!time) {
-      // The time is gone (the availability was refreshed): pick again.
-      return html`<div class="stack">${this.#heading(msg('Pick a date and a time'))}${this.#renderNotice()}
-        <button type="button" class="button" @click=${() => this.#back('when')}>${msg('Back to the times')}</button></div>`;
-    }
-    const member = this.#ctx.member;
-    const r = this.#chosen!;
-    const canBook = !!member || this.#guestsAllowed;
-    const duration = formatDuration(this.#duration, this.#locale);
-    return html`<div class="stack">
-      ${this.#heading(msg('Review and book'))}
-      ${this.#renderSummary(time.start, time.end, this.#quantity, r, html`<div><dt>${msg('Duration')}</dt><dd>${duration}</dd></div>`)}
-      <p><button type="button" class="link" @click=${() => this.#back('when')}>${msg('Change the date or time')}</button></p>
-      ${this.#renderPrice()}
-      ${r.rules.approvalRequired ? html`<p class="hint">${msg('The team of the space approves each booking of this resource; the time is held for you meanwhile.')}</p>` : nothing}
-      ${member
-        ? html`<p class="who">
-            ${msg(str`You are booking as ${member.displayName}.`)}
-            <button type="button" class="link" @click=${() => void this.#ctx.session?.signOut()}>${msg('Sign out')}</button>
-          </p>`
-        : this.#signIn || !this.#guestsAllowed
-          ? html`<div class="sign-in">
-              ${this.#guestsAllowed
-                ? html`<p><button type="button" class="link" @click=${() => ((this.#signIn = false), this.#go('#name'))}>${msg('Book as a guest instead')}</button></p>`
-                : html`<p>${msg('Sign in as a member to book.')}</p>`}
-              <cowork-sign-in></cowork-sign-in>
-            </div>`
-          : html`<p class="who">
-              ${msg('Already a member?')}
-              <button type="button" class="link" @click=${() => ((this.#signIn = true), this.requestUpdate())}>${msg('Sign in')}</button>
-            </p>`}
-      ${this.#renderNotice()}
-      ${canBook && !(this.#signIn && !member)
-        ? html`<form class="stack" part="form" novalidate @submit=${(e: Event) => this.#submit(e)}>
-            ${member
-              ? nothing
-              : html`<fieldset class="stack">
-                  <legend>${msg('Your details')}</legend>
-                  ${this.#field('name', msg('Name'), this.#input('name', 'text', 'name'))}
-                  ${this.#field('email', msg('Email'), this.#input('email', 'email', 'email'))}
-                </fieldset>`}
-            ${this.#field(
-              'notes',
-              msg('Note for the space (optional)'),
-              html`<textarea
-                id="notes"
-                name="notes"
-                rows="3"
-                maxlength="2000"
-                aria-invalid=${this.#fieldErrors.notes ? 'true' : 'false'}
-                .value=${this.#guest.notes}
-                @input=${(e: Event) => (this.#guest.notes = (e.target as HTMLTextAreaElement).value)}
-              ></textarea>`,
-            )}
-            <div class="actions">
-              <button type="submit" class="button primary" part="submit-button" aria-disabled=${this.#busy ? 'true' : 'false'}>
-                ${this.#busy ? msg('Booking…') : r.rules.approvalRequired ? msg('Send the request') : msg('Book')}
-              </button>
-            </div>
-          </form>`
-        : nothing}
-    </div>`;
-  }
-
-  // Step 4: confirmation
-
-  #renderDone(): TemplateResult {
-    const b = this.#booking!;
-    const r = this.#resources?.data?.find((x) => x.id === b.resourceId) ?? this.#chosen!;
-    const cancelled = b.status === 'cancelled';
-    const heading = cancelled ? msg('Booking cancelled') : b.status === 'pending' ? msg('Booking request sent') : msg('Booking confirmed');
-    return html`<div class="stack confirmation ${b.status}" part="confirmation">
-      ${this.#heading(heading)}
-      ${b.status === 'pending' ? html`<p>${msg('The team of the space will confirm it. The time is held for you meanwhile.')}</p>` : nothing}
-      ${this.#renderSummary(
-        Date.parse(b.start),
-        Date.parse(b.end),
-        b.quantity,
-        r,
-        html`<div><dt>${msg('For')}</dt><dd>${b.booker.name}${b.booker.email ? html`<br /><span class="muted">${b.booker.email}</span>` : nothing}</dd></div>
-          <div><dt>${msg('Price')}</dt><dd>${b.price.amount ? formatMoney(b.price, this.#locale) : msg('Free')}</dd></div>
-          <div><dt>${msg('Reference')}</dt><dd><code>${b.id}</code></dd></div>`,
-      )}
-      ${this.#renderNotice()}
-      ${cancelled
-        ? nothing
-        : this.#confirmCancel
-          ? html`<div class="confirm-cancel card" role="group" aria-labelledby="confirm-cancel">
-              <p id="confirm-cancel">${msg('Cancel this booking? The time will be freed for others.')}</p>
-              <div class="actions">
-                <button type="button" class="button danger primary" id="cancel-yes" part="cancel-button" aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => this.#cancel()}>
-                  ${this.#busy ? msg('Cancelling…') : msg('Yes, cancel it')}
-                </button>
-                <button type="button" class="button" @click=${() => ((this.#confirmCancel = false), this.#go('#cancel'))}>${msg('No, keep it')}</button>
-              </div>
-            </div>`
-          : html`<div class="actions">
-              ${this.#ctx.supports('ical') === false
-                ? nothing
-                : html`<button type="button" class="button primary" part="calendar-button" @click=${() => this.#download()}>${msg('Add to my calendar')}</button>`}
-              <button type="button" class="button danger" id="cancel" part="cancel-button" @click=${() => ((this.#confirmCancel = true), (this.#error = undefined), this.#go('#cancel-yes'))}>
-                ${msg('Cancel the booking')}
-              </button>
-            </div>`}
-      <p><button type="button" class="link" @click=${() => this.#restart()}>${msg('Make another booking')}</button></p>
-    </div>`;
-  }
 }

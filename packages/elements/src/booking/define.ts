@@ -1,6 +1,5 @@
-// Registers <cowork-booking> (and the <cowork-sign-in> it embeds). Import this file for its side
-// effect; import ./booking.ts for the class alone.
-import '../sign-in/define.ts';
+// Registers <cowork-booking>. Import this file for its side effect; import ./booking.ts for the
+// class alone. The <cowork-sign-in> it embeds is loaded (and registered) when first needed.
 import { CoworkBooking } from './booking.ts';
 
 if (!customElements.get('cowork-booking')) customElements.define('cowork-booking', CoworkBooking);

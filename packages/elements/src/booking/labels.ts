@@ -1,7 +1,6 @@
 /**
- * Words for the spec's enumerations, in the active language: resource types, amenities, offer
- * units, and the rule a refused booking broke. Unknown values (a server may add its own) are shown
- * as they are.
+ * Words for the spec's enumerations, in the active language: resource types, amenities and offer
+ * units. Unknown values (a server may add its own) are shown as they are.
  */
 import { msg } from '@lit/localize';
 import type { components } from '@coworking-commons/client';
@@ -55,22 +54,4 @@ export function perUnit(unit: OfferUnit | string): string {
     month: () => msg('per month'),
   };
   return labels[unit]?.() ?? unit;
-}
-
-/** Why the server refused a booking (a `rule-violation` problem's `code`), or undefined for an unknown code. */
-export function ruleMessage(code: string | undefined): string | undefined {
-  const labels: Record<string, () => string> = {
-    outside_opening_hours: () => msg('This time is outside the opening hours.'),
-    closed: () => msg('The space is closed on this day.'),
-    min_duration: () => msg('This booking is shorter than the minimum duration.'),
-    max_duration: () => msg('This booking is longer than the maximum duration.'),
-    granularity: () => msg('This start time or duration is not allowed for this resource.'),
-    lead_time: () => msg('This time is too soon: bookings of this resource must be made further ahead.'),
-    horizon: () => msg('This time is too far ahead to be booked yet.'),
-    in_the_past: () => msg('This time has already passed.'),
-    capacity: () => msg('Not enough units are left for this quantity.'),
-    audience: () => msg('You cannot book this resource this way. Members can book it after signing in.'),
-    cancellation_notice: () => msg('It is too late to cancel this booking online. Please contact the space.'),
-  };
-  return code ? labels[code]?.() : undefined;
 }

@@ -1,5 +1,6 @@
 /**
- * Wall-clock time in a space's IANA zone, with `Intl` only (no date library ships to browsers).
+ * Wall-clock time in a space's IANA zone, with `Intl` only (no date library ships to browsers),
+ * on top of the zone offsets of `../localization/format.ts`.
  *
  * Conventions, the same as the reference server's and the spec's:
  * - an instant is a number of milliseconds since the epoch (UTC);
@@ -7,6 +8,8 @@
  * - ISO 8601 durations follow RFC 5545: weeks and days are calendar days in the space's zone,
  *   hours, minutes and seconds are exact time.
  */
+
+import { localDate, timeZoneOffset } from '../localization/format.ts';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -44,8 +47,6 @@ export function formatIsoDuration(d: Duration): string {
 // ---------------------------------------------------------------------------------------------
 // Calendar dates (zone-free arithmetic on YYYY-MM-DD)
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** `YYYY-MM-DD` of a UTC calendar day given as a `Date.UTC` timestamp. */
 const isoOfUtc = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
@@ -82,38 +83,14 @@ export const daysInMonth = (date: string): number => new Date(Date.UTC(+date.sli
 // ---------------------------------------------------------------------------------------------
 // Zones
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The wall-clock reading of an instant in `timeZone`: its date and the ms elapsed on the clock since midnight. */
 export function wallClock(instant: number, timeZone: string): { date: string; wallMs: number } {
-  let f = partsFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormats.set(timeZone, f);
-  }
-  const p: Record<string, string> = {};
-  for (const { type, value } of f.formatToParts(instant)) p[type] = value;
-  // Years before 1000 are not padded by Intl, and some engines still say 24 for midnight.
-  return {
-    date: `${pad(+p.year!, 4)}-${p.month}-${p.day}`,
-    wallMs: ((+p.hour! % 24) * 60 + +p.minute!) * MINUTE + +p.second! * 1000 + (instant - Math.floor(instant / 1000) * 1000),
-  };
+  const date = localDate(instant, timeZone);
+  return { date, wallMs: instant + zoneOffset(instant, timeZone) - utcOfDate(date) };
 }
 
 /** The zone's offset from UTC at an instant, in ms (Paris in winter: 3 600 000). */
-export function zoneOffset(instant: number, timeZone: string): number {
-  const { date, wallMs } = wallClock(instant, timeZone);
-  return utcOfDate(date) + wallMs - instant;
-}
+export const zoneOffset = (instant: number, timeZone: string): number => timeZoneOffset(instant, timeZone) * MINUTE;
 
 /** The calendar date of an instant in `timeZone`. */
 export const dateIn = (instant: number, timeZone: string): string => wallClock(instant, timeZone).date;
@@ -159,16 +136,6 @@ export function addDuration(instant: number, d: Duration, timeZone: string): num
 
 /** Today's date in `timeZone`. */
 export const today = (timeZone: string, now = Date.now()): string => dateIn(now, timeZone);
-
-/** Whether `timeZone` is a zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `2026-12-01T09:00:00Z` for an instant, without milliseconds when there are none. */
 export function toInstantString(instant: number): string {

@@ -15,7 +15,8 @@
  *   `localDate(instant, timeZone)` ("YYYY-MM-DD"), `instantOf(date, time, timeZone)` (the instant of
  *   a wall-clock date and "HH:MM" time in a zone, DST-aware).
  * - `parseDuration(iso)`: milliseconds of an ISO 8601 duration (PT30M, P1D, P1W, P1DT2H).
- * - `formatDuration(durationOrMinutes, locale)`: "1 hr, 30 min" / "1 h et 30 min".
+ * - `formatDuration(durationOrMinutes, locale)`: "1 hour, 30 minutes" / "1 heure et 30 minutes"
+ *   (an ISO duration keeps its units: `PT24H` is "24 hours", `P1D` "1 day").
  * - `formatMoney({ amount, currency }, locale)`: amount in minor units → "€50.00" / "50,00 €".
  */
 
@@ -47,16 +48,22 @@ export function formatDate(instant: Instant, o: FormatOptions, style: keyof type
   return dateTimeFormat(o.locale, { ...dateStyles[style], timeZone: o.timeZone }).format(toDate(instant));
 }
 
+/** Two-digit hours on a 24-hour clock ("09:00"), as such locales write them; "9:00 AM" otherwise. */
+function clock(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return { hour: cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit' };
+}
+
 export function formatTime(instant: Instant, o: FormatOptions): string {
-  return dateTimeFormat(o.locale, { hour: 'numeric', minute: '2-digit', timeZone: o.timeZone }).format(toDate(instant));
+  return dateTimeFormat(o.locale, { ...clock(o.locale), timeZone: o.timeZone }).format(toDate(instant));
 }
 
 export function formatTimeRange(start: Instant, end: Instant, o: FormatOptions): string {
-  return dateTimeFormat(o.locale, { hour: 'numeric', minute: '2-digit', timeZone: o.timeZone }).formatRange(toDate(start), toDate(end));
+  return dateTimeFormat(o.locale, { ...clock(o.locale), timeZone: o.timeZone }).formatRange(toDate(start), toDate(end));
 }
 
 export function formatDateTimeRange(start: Instant, end: Instant, o: FormatOptions): string {
-  return dateTimeFormat(o.locale, { ...dateStyles.medium, hour: 'numeric', minute: '2-digit', timeZone: o.timeZone }).formatRange(toDate(start), toDate(end));
+  return dateTimeFormat(o.locale, { ...dateStyles.medium, ...clock(o.locale), timeZone: o.timeZone }).formatRange(toDate(start), toDate(end));
 }
 
 export function visitorTimeZone(): string {
@@ -98,7 +105,7 @@ export interface ZonedRange {
 export function formatZonedRange(start: Instant, end: Instant, o: FormatOptions, visitorZone = visitorTimeZone()): ZonedRange {
   const space = formatTimeRange(start, end, o);
   if (timeZoneOffset(start, visitorZone) === timeZoneOffset(start, o.timeZone)) return { space, visitor: undefined };
-  const visitor = dateTimeFormat(o.locale, { hour: 'numeric', minute: '2-digit', timeZone: visitorZone, timeZoneName: 'short' }).formatRange(toDate(start), toDate(end));
+  const visitor = dateTimeFormat(o.locale, { ...clock(o.locale), timeZone: visitorZone, timeZoneName: 'short' }).formatRange(toDate(start), toDate(end));
   return { space, visitor };
 }
 
@@ -112,14 +119,26 @@ export function parseDuration(iso: string): number {
   return (((Number(w) * 7 + Number(d)) * 24 + Number(h)) * 60 + Number(m)) * 60_000 + Number(s) * 1000;
 }
 
-/** "2 hr, 30 min" / "2 h et 30 min"; days when whole days. */
+/**
+ * "2 hours, 30 minutes" / "2 heures et 30 minutes". An ISO duration keeps its units (`PT24H` is
+ * 24 hours, `P1D` one day); minutes are shown in hours and minutes.
+ */
 export function formatDuration(duration: string | number, locale: string): string {
-  const minutes = typeof duration === 'number' ? duration : Math.round(parseDuration(duration) / 60_000);
   const unit = (value: number, name: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
-  if (minutes > 0 && minutes % 1440 === 0) return unit(minutes / 1440, 'day');
+  let days = 0;
+  let minutes: number;
+  if (typeof duration === 'number') {
+    minutes = duration;
+  } else {
+    const match = durationPattern.exec(duration);
+    if (!match) return duration;
+    days = Number(match[1] ?? 0) * 7 + Number(match[2] ?? 0);
+    minutes = Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0) + Math.round(Number(match[5] ?? 0) / 60);
+  }
   const parts: string[] = [];
+  if (days) parts.push(unit(days, 'day'));
   if (minutes >= 60) parts.push(unit(Math.floor(minutes / 60), 'hour'));
-  if (minutes % 60 || minutes === 0) parts.push(unit(minutes % 60, 'minute'));
+  if (minutes % 60 || parts.length === 0) parts.push(unit(minutes % 60, 'minute'));
   return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
 }
 

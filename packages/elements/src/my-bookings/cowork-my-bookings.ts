@@ -286,7 +286,7 @@ export class CoworkMyBookings extends LitElement {
       if (!this.#online.online) return renderOffline({ onRetry: () => this.#retry() });
       return renderError(error, { heading: msg('Your bookings could not be loaded'), onRetry: () => this.#retry() });
     }
-    if (this._status !== 'ready' || !this.#space.space) return renderLoading({ label: msg('Loading your bookings…'), lines: 4, minHeight: '10rem' });
+    if (this._status !== 'ready' || !this.#space.space) return renderLoading({ label: msg('Loading your bookings…'), lines: 4, minHeight: '10em' });
     if (this._items.length === 0) {
       return html`${renderEmpty({ heading: msg('You have no upcoming bookings.') })}<slot name="empty"></slot>`;
     }

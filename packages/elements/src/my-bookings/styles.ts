@@ -5,6 +5,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_s3);
+    padding: var(--_s3);
   }
   .header {
     display: flex;
@@ -92,7 +93,7 @@ export const styles = css`
     background: var(--_raised);
   }
   .confirm p {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     font-weight: 600;
   }
   .item-error {
@@ -101,9 +102,9 @@ export const styles = css`
   .note {
     font-size: 0.9em;
     text-align: end;
-    max-width: 12rem;
+    max-width: 12em;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     li {
       grid-template-columns: 1fr;
     }

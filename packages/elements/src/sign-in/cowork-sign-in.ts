@@ -278,10 +278,10 @@ export class CoworkSignIn extends LitElement {
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${this.#describedBy('email-hint', invalid && 'email-error', this._error && 'error')}
           />
+          ${invalid ? html`<p class="field-error" part="error" id="email-error">${this._fieldError}</p>` : nothing}
         </div>
         <button type="submit" class="button primary" part="submit-button" aria-disabled=${this._busy ? 'true' : 'false'}>${this._busy ? msg('Sending…') : msg('Send me a code')}</button>
       </div>
-      ${invalid ? html`<p class="field-error" part="error" id="email-error">${this._fieldError}</p>` : nothing}
     </form>`;
   }
 
@@ -309,10 +309,10 @@ export class CoworkSignIn extends LitElement {
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${this.#describedBy('code-hint', invalid && 'code-error', this._error && 'error')}
           />
+          ${invalid ? html`<p class="field-error" part="error" id="code-error">${this._fieldError}</p>` : nothing}
         </div>
         <button type="submit" class="button primary" part="submit-button" aria-disabled=${this._busy ? 'true' : 'false'}>${this._busy ? msg('Checking…') : msg('Sign in')}</button>
       </div>
-      ${invalid ? html`<p class="field-error" part="error" id="code-error">${this._fieldError}</p>` : nothing}
       <div class="actions">
         <button type="button" class="link" @click=${() => this.#sendCode()}>${msg('Send a new code')}</button>
         <button type="button" class="link" @click=${this.#restart}>${msg('Use another email address')}</button>

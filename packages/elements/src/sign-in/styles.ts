@@ -15,14 +15,33 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_s3);
   }
+  [part~='base'] {
+    container-type: inline-size;
+  }
   .inline {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_s2);
-    align-items: flex-end;
+    align-items: flex-start;
+  }
+  /* Level with the input: below the label (its line height and the field's gap). */
+  .inline .button {
+    margin-top: calc(1.5em + var(--_s1));
+  }
+  @container (max-width: 28em) {
+    .inline {
+      flex-direction: column;
+      gap: var(--_s3);
+    }
+    .inline .field {
+      flex: none;
+      width: 100%;
+    }
+    .inline .button {
+      margin-top: 0;
+    }
   }
   .inline .field {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .inline .button {
     flex: 0 0 auto;
@@ -30,7 +49,7 @@ export const styles = css`
   input[inputmode='numeric'] {
     letter-spacing: 0.3em;
     font-variant-numeric: tabular-nums;
-    max-width: 12rem;
+    max-width: 12em;
   }
   .signed-in {
     display: flex;
@@ -54,6 +73,6 @@ export const styles = css`
     gap: var(--_s2) var(--_s3);
   }
   .actions .link {
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 `;

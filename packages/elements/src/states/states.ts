@@ -112,8 +112,8 @@ export const stateStyles = css`
   }
   .bone {
     display: block;
-    height: 1rem;
-    border-radius: 0.25rem;
+    height: 1em;
+    border-radius: 0.25em;
     background: var(--_skeleton);
     animation: cowork-pulse 1.2s ease-in-out infinite alternate;
   }

@@ -2,6 +2,10 @@
  * Shared styles of every element.
  *
  * Exports:
+ * Sizes are in `em` (never `rem`): the page's root font size (`html { font-size: 62.5% }`) must not
+ * shrink the element; the host's font size is the visitor's default (`medium`) unless
+ * `--cowork-font-size` says otherwise.
+ *
  * - `themeStyles`: the host's isolation from the page (`all: initial`, and the inherited text
  *   properties set with `!important` so that even `* { color: red !important }` on the page does
  *   not reach inside), the design tokens as private `--_*` properties read from the public
@@ -55,16 +59,16 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     ${light}
-    --_radius: var(--cowork-radius, 0.5rem);
-    --_s1: var(--cowork-space-1, 0.25rem);
-    --_s2: var(--cowork-space-2, 0.5rem);
-    --_s3: var(--cowork-space-3, 1rem);
-    --_s4: var(--cowork-space-4, 1.5rem);
+    --_radius: var(--cowork-radius, 0.5em);
+    --_s1: var(--cowork-space-1, 0.25em);
+    --_s2: var(--cowork-space-2, 0.5em);
+    --_s3: var(--cowork-space-3, 1em);
+    --_s4: var(--cowork-space-4, 1.5em);
     /* Inherited properties the page could push in with !important (important declarations of a
        shadow tree beat the page's). The page themes through the custom properties instead. */
     color: var(--_text) !important;
     font-family: var(--cowork-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
-    font-size: var(--cowork-font-size, 1rem) !important;
+    font-size: var(--cowork-font-size, medium) !important;
     font-weight: 400 !important;
     font-style: normal !important;
     line-height: 1.5 !important;
@@ -79,6 +83,7 @@ export const themeStyles = css`
     cursor: auto !important;
     color-scheme: light;
     background: var(--_surface);
+    border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -175,8 +180,8 @@ export const controlStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_s2);
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
     padding: var(--_s2) var(--_s3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -232,7 +237,7 @@ export const controlStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: var(--_s2) var(--_s3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+import { stateStyles } from '../states/states.ts';
+import { controlStyles, themeStyles } from '../theme/theme.ts';
+
+export const memberCardStyles = [
+  themeStyles,
+  controlStyles,
+  stateStyles,
+  css`
+    :host {
+      background: transparent;
+    }
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_s3);
+      height: 100%;
+      padding: var(--_s3);
+      background: var(--_raised);
+      border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+      border-radius: var(--_radius);
+      min-width: 0;
+      overflow-wrap: break-word;
+    }
+    .top {
+      display: flex;
+      align-items: center;
+      gap: var(--_s3);
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+      gap: 0.125em;
+      min-width: 0;
+    }
+    .name {
+      margin: 0;
+      font-size: 1.25em;
+      font-weight: 650;
+      line-height: 1.25;
+    }
+    .compact .name {
+      font-size: 1.05em;
+    }
+    .headline {
+      font-weight: 500;
+    }
+    .avatar {
+      --_size: var(--cowork-avatar-size, 5em);
+      flex: none;
+      width: var(--_size);
+      height: var(--_size);
+      border-radius: 50%;
+      object-fit: cover;
+      background: var(--_surface);
+    }
+    .compact .avatar {
+      --_size: var(--cowork-avatar-size, 3em);
+    }
+    .compact .top {
+      align-items: flex-start;
+    }
+    @container (max-width: 22em) {
+      .avatar {
+        --_size: var(--cowork-avatar-size, 3.5em);
+      }
+    }
+    .initials {
+      display: grid;
+      place-items: center;
+      container-type: size;
+      background: var(--_av);
+      color: #ffffff;
+      font-weight: 700;
+      letter-spacing: 0.02em;
+      user-select: none;
+    }
+    .initials span {
+      font-size: 38cqi;
+      line-height: 1;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) .initials {
+        background: var(--_av-dark);
+        color: #0f1412;
+      }
+    }
+    :host([theme='dark']) .initials {
+      background: var(--_av-dark);
+      color: #0f1412;
+    }
+    .bio {
+      white-space: pre-line;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .skills {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_s1) var(--_s2);
+    }
+    .skills li {
+      padding: 0.125em 0.625em;
+      border-radius: 999px;
+      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+      font-size: 0.875em;
+    }
+    .skills .more {
+      background: none;
+      color: var(--_muted);
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_s1) var(--_s3);
+    }
+    .links li {
+      display: flex;
+      align-items: center;
+      gap: var(--_s2);
+      min-width: 0;
+    }
+    .links a {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_s2);
+      min-height: 2.75em;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      border-radius: var(--_radius);
+    }
+    .compact .links {
+      gap: 0;
+      margin-inline-start: -0.6em;
+    }
+    .compact .links a {
+      justify-content: center;
+      min-width: 2.75em;
+    }
+    .icon {
+      flex: none;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    .unlinked {
+      color: var(--_muted);
+    }
+    .since {
+      font-size: 0.9em;
+    }
+    .compact {
+      gap: var(--_s2);
+    }
+    .own {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--_s2);
+      margin-top: auto;
+    }
+    .editor {
+      padding-top: var(--_s3);
+      border-top: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+    }
+    .editor-title {
+      font-weight: 650;
+      font-size: 1.05em;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    legend {
+      padding: 0;
+      margin-bottom: var(--_s2);
+      font-weight: 600;
+    }
+    .link-editor {
+      display: grid;
+      grid-template-columns: minmax(8em, 1fr) minmax(12em, 2fr) minmax(8em, 1fr) auto;
+      align-items: end;
+      gap: var(--_s2);
+      padding: var(--_s2);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    @container (max-width: 40em) {
+      .link-editor {
+        grid-template-columns: 1fr;
+        align-items: stretch;
+      }
+    }
+    .emove {
+      justify-self: start;
+      min-height: 2.75em;
+      color: var(--_danger);
+    }
+    textarea {
+      resize: vertical;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: var(--_danger);
+      border-width: 2px;
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: var(--_s2);
+    }
+    .check input {
+      width: 1.25em;
+      min-height: 0;
+      height: 1.25em;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    .check label {
+      font-weight: 500;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_s2);
+    }
+    :host {
+      container-type: inline-size;
+    }
+  `,
+];

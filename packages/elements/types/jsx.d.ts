@@ -1,0 +1,354 @@
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ */
+export type ScopedElements<Prefix extends string = "", Suffix extends string = ""> = {
+  [Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`]: CustomElements[Key];
+};
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl";
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number>;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no";
+};
+
+type BaseEvents = {};
+
+export type CoworkBookingProps = {
+  /** The API base URL, when not inside `<cowork-space>`. */
+  api?: string | undefined;
+  /** The space id, when not inside `<cowork-space>`. */
+  space?: string | undefined;
+  /** Where a member's token is kept: `session` (default, this tab) or `memory`. */
+  storage?: string | undefined;
+  /** A resource id: book this resource only (the choice step is skipped). */
+  resource?: string | undefined;
+  /** A resource type (`meeting_room`, `hot_desk`…): offer only resources of this type. */
+  type?: string | undefined;
+  /** A date to start with, `YYYY-MM-DD` in the space's time zone. */
+  date?: string | undefined;
+  /** A duration to start with, ISO 8601 (`PT1H`), when the resource allows it. */
+  duration?: string | undefined;
+  /** The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's. */
+  lang?: string;
+  /** `light` or `dark` to force a colour scheme; otherwise the visitor's preference. */
+  theme?: string;
+  /**  */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** The server made the booking (`detail.booking`; `status` is `pending` when the staff must approve it). Never sent before the server answered. */
+  "oncowork-booking-confirmed"?: (e: CustomEvent<never>) => void;
+  /** The booking was cancelled (`detail.booking`). */
+  "oncowork-booking-cancelled"?: (e: CustomEvent<never>) => void;
+  /** Something failed (`detail`: operation, kind, message, problem, error). */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
+};
+
+export type CoworkBookingCheckoutProps = {
+  /**  */
+  resource?: Resource;
+  /**  */
+  start?: number;
+  /**  */
+  end?: number;
+  /**  */
+  quantity?: number;
+  /**  */
+  duration?: string;
+};
+
+export type CoworkMyBookingsProps = {
+  /** The API base URL (when not inside a `<cowork-space>`). */
+  api?: string | undefined;
+  /** The space id (when not inside a `<cowork-space>`). */
+  space?: string | undefined;
+  /** Where the token is kept: `session` (default) or `memory`. */
+  storage?: string | undefined;
+  /** The heading text; defaults to "My bookings". An empty value shows no heading. */
+  heading?: string | undefined;
+  /** `light` or `dark` to override the visitor's preference. */
+  theme?: string | undefined;
+  /** The language (`en`, `fr`); defaults to the nearest ancestor's, then the page's. */
+  lang?: string;
+  /**  */
+  _status?: "idle" | "loading" | "ready" | "error";
+  /**  */
+  _items?: Booking[];
+  /**  */
+  _next?: string | undefined;
+  /**  */
+  _error?: unknown;
+  /**  */
+  _confirming?: string | undefined;
+  /**  */
+  _cancelling?: string | undefined;
+  /**  */
+  _itemErrors?: Record<string, string>;
+  /**  */
+  _loadingMore?: boolean;
+  /** A fetch implementation to use instead of the global one (tests, Storybook). */
+  fetch?: typeof fetch | undefined;
+  /** A booking was cancelled. `detail: { booking }`. */
+  "oncowork-booking-cancelled"?: (e: CustomEvent<never>) => void;
+  /** From the embedded sign-in. */
+  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  /** From the embedded sign-in. */
+  "oncowork-signed-out"?: (e: CustomEvent<never>) => void;
+  /** A request failed. `detail: { operation, kind, message, problem, error }`. */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
+};
+
+export type CoworkSignInProps = {
+  /** The API base URL (when not inside a `<cowork-space>`). */
+  api?: string | undefined;
+  /** The space id (when not inside a `<cowork-space>`). */
+  space?: string | undefined;
+  /** Where the token is kept: `session` (default) or `memory`. */
+  storage?: string | undefined;
+  /** The heading text; defaults to "Sign in". An empty value shows no heading. */
+  heading?: string | undefined;
+  /** `light` or `dark` to override the visitor's preference. */
+  theme?: string | undefined;
+  /** The language (`en`, `fr`); defaults to the nearest ancestor's, then the page's. */
+  lang?: string;
+  /**  */
+  _step?: Step;
+  /**  */
+  _email?: string;
+  /**  */
+  _busy?: boolean;
+  /** An error shown above the form (network, rate limit, server). */
+  _error?: ErrorInfo | undefined;
+  /** An error about the field itself (invalid email, wrong code). */
+  _fieldError?: string | undefined;
+  /**  */
+  _expiresAt?: string | undefined;
+  /** A fetch implementation to use instead of the global one (tests, Storybook). */
+  fetch?: typeof fetch | undefined;
+  /** The member signed in. `detail: { member, expiresAt, spaceId }`. */
+  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  /** The member signed out (or the token expired). `detail: { member, reason, spaceId }`. */
+  "oncowork-signed-out"?: (e: CustomEvent<never>) => void;
+  /** A request failed. `detail: { operation, kind, message, problem, error }`. */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
+};
+
+export type CoworkSpaceProps = {
+  /** The API base URL. */
+  api?: string | undefined;
+  /** The space id. */
+  space?: string | undefined;
+  /** `session` (default) or `memory`. */
+  storage?: string | undefined;
+  /** A fetch implementation to use instead of the global one (tests, Storybook). */
+  fetch?: typeof fetch | undefined;
+  /** The space's state: the Space document once loaded, loading, error, features. */
+  state?: SpaceState | undefined;
+  /** The session (sign-in token) of this API and space. */
+  session?: Session | undefined;
+  /** The signed-in member, or null. */
+  member?: SignedInMember | null;
+};
+
+export type CustomElements = {
+  /**
+   * The booking widget: the whole journey of booking a resource of a coworking space, in the page.
+   * Choose a resource (or have one preset), pick a date in the calendar, a duration and a start time
+   * among those still free, see the price the server quotes, book as the signed-in member or as a
+   * guest (or sign in on the spot), then get a confirmation with an "add to my calendar" download
+   * and a way to cancel. A time taken by someone else meanwhile ends in a clear message and the
+   * fresh list of times; a retry after a network failure never books twice.
+   *
+   * Works inside `<cowork-space>` or alone with its own `api` and `space` attributes.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cowork-booking-confirmed** - The server made the booking (`detail.booking`; `status` is `pending` when the staff must approve it). Never sent before the server answered.
+   * - **cowork-booking-cancelled** - The booking was cancelled (`detail.booking`).
+   * - **cowork-error** - Something failed (`detail`: operation, kind, message, problem, error).
+   *
+   * ### **Slots:**
+   *  - _default_ - Nothing: the widget renders everything itself.
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - Buttons, the selected day and time. _(default: undefined)_
+   * - **--cowork-color-on-accent** - Text on the accent colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background. _(default: undefined)_
+   * - **--cowork-color-surface-raised** - Cards and panels. _(default: undefined)_
+   * - **--cowork-color-text** - Text. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-border** - Borders of fields and buttons. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors. _(default: undefined)_
+   * - **--cowork-color-success** - Confirmation. _(default: undefined)_
+   * - **--cowork-color-focus** - The focus ring. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-font-size** - The base font size. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   * - **--cowork-space-1** - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The widget's frame.
+   * - **title** - The widget's heading.
+   * - **progress** - "Step 2 of 3".
+   * - **step-heading** - Each step's heading.
+   * - **resource** - A resource card; `resource-photo` its photo; `choose-button` its button.
+   * - **calendar** - The date picker; `day`, `day-selected`, `month-button` its pieces.
+   * - **duration** - The duration select.
+   * - **times** - The group of start times; `time` each of them.
+   * - **summary** - The summary of the booking.
+   * - **price** - The quoted price.
+   * - **form** - The booker's form; `submit-button` its button.
+   * - **confirmation** - The confirmation; `calendar-button` and `cancel-button` its buttons.
+   * - **notice** - A message about the step (a time taken meanwhile, an error).
+   * - **state** - Loading, empty, error and offline states (with `loading`, `empty`, `error`, `offline`, `retry-button`).
+   */
+  "cowork-booking": Partial<CoworkBookingProps & BaseProps & BaseEvents>;
+
+  /**
+   * The second half of `<cowork-booking>`, loaded when the visitor has picked a time (most page
+   * views never get there): the review with the price the server quotes, the booker (signed-in
+   * member, guest form, or sign-in on the spot), the booking itself, and the confirmation with the
+   * calendar download and the cancellation. Internal: rendered by `<cowork-booking>` only, which
+   * re-exports its parts.
+   *
+   * Private events for the widget: `checkout-back` (change the date or time), `checkout-conflict`
+   * (the time was taken meanwhile: the widget shows the fresh times), `checkout-restart`. The widget
+   * registers the tag `cowork-booking-checkout` when it loads this module.
+   * ---
+   *
+   *
+   * ### **Methods:**
+   *  - **focus(): _void_** - Moves the focus to the step's heading (once rendered).
+   */
+  "cowork-booking-checkout": Partial<CoworkBookingCheckoutProps & BaseProps & BaseEvents>;
+
+  /**
+   * A member's upcoming bookings, with cancellation.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cowork-booking-cancelled** - A booking was cancelled. `detail: { booking }`.
+   * - **cowork-signed-in** - From the embedded sign-in.
+   * - **cowork-signed-out** - From the embedded sign-in.
+   * - **cowork-error** - A request failed. `detail: { operation, kind, message, problem, error }`.
+   *
+   * ### **Methods:**
+   *  - **reload(): _Promise<void>_** - Fetches the upcoming bookings again.
+   *
+   * ### **Slots:**
+   *  - **empty** - Shown under the "no upcoming bookings" message, such as a link to the booking page.
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - The main buttons' colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background. _(default: undefined)_
+   * - **--cowork-color-text** - The text colour. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors and the cancel buttons. _(default: undefined)_
+   * - **--cowork-color-success** - The "confirmed" status. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The container.
+   * - **heading** - The heading.
+   * - **list** - The list of bookings.
+   * - **booking** - One booking.
+   * - **status** - A booking's status.
+   * - **cancel-button** - A booking's cancel button.
+   * - **confirm** - The confirmation step of a cancellation.
+   * - **sign-in** - The embedded `<cowork-sign-in>` (signed out).
+   * - **state** - The loading, empty, error and offline states.
+   */
+  "cowork-my-bookings": Partial<CoworkMyBookingsProps & BaseProps & BaseEvents>;
+
+  /**
+   * Sign-in of a member with an emailed one-time code.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cowork-signed-in** - The member signed in. `detail: { member, expiresAt, spaceId }`.
+   * - **cowork-signed-out** - The member signed out (or the token expired). `detail: { member, reason, spaceId }`.
+   * - **cowork-error** - A request failed. `detail: { operation, kind, message, problem, error }`.
+   *
+   * ### **Methods:**
+   *  - **focus(options: _FocusOptions_): _void_** - Moves the focus into the element: the field of the current step, or the sign-out button.
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - The main buttons' colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background. _(default: undefined)_
+   * - **--cowork-color-text** - The text colour. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The container.
+   * - **heading** - The heading.
+   * - **form** - The email form and the code form.
+   * - **input** - The email and code inputs.
+   * - **submit-button** - The button that sends the email or the code.
+   * - **error** - An error message.
+   * - **signed-in** - The signed-in summary.
+   * - **sign-out-button** - The sign-out button.
+   */
+  "cowork-sign-in": Partial<CoworkSignInProps & BaseProps & BaseEvents>;
+
+  /**
+   * The space provider for every `cowork-*` element inside it.
+   * ---
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - The elements (and any other content) that use this space.
+   */
+  "cowork-space": Partial<CoworkSpaceProps & BaseProps & BaseEvents>;
+};
