@@ -12,6 +12,8 @@ export interface BundleSize {
   gzip: number;
   /** The minified code, to check what a bundle contains. */
   code: string;
+  /** The chunks it may load later (dynamic `import()`, not counted in `gzip`), each gzipped apart. */
+  lazy: { file: string; gzip: number }[];
 }
 
 /**
@@ -30,8 +32,10 @@ export async function measureBundles(entries: Record<string, string>): Promise<B
       writeFileSync(entry, source);
       const out = join(dir, name);
       await build(browserBuildConfig({ [name]: entry }, out));
-      const code = loadWithChunks(out, `${name}.js`, new Set());
-      sizes.push({ name, minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code });
+      const seen = new Set<string>();
+      const code = loadWithChunks(out, `${name}.js`, seen);
+      const gzip = gzipSync(code, { level: 9 }).length;
+      sizes.push({ name, minified: Buffer.byteLength(code), gzip, code, lazy: lazyChunks(out, `${name}.js`, seen) });
     }
     return sizes;
   } finally {
@@ -45,6 +49,25 @@ function loadWithChunks(out: string, file: string, seen: Set<string>): string {
   const code = readFileSync(join(out, file), 'utf8');
   const specifiers = [...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
   return [code, ...specifiers.map((s) => loadWithChunks(out, join(dirname(file), s), seen))].join('\n');
+}
+
+/** The chunks reachable through dynamic imports and not already counted, with their gzip size. */
+function lazyChunks(out: string, entry: string, counted: Set<string>): { file: string; gzip: number }[] {
+  const lazy: { file: string; gzip: number }[] = [];
+  const queue = [entry, ...counted];
+  const visited = new Set(queue);
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    const code = readFileSync(join(out, file), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+      const next = join(dirname(file), match[1]!);
+      if (visited.has(next)) continue;
+      visited.add(next);
+      queue.push(next);
+      if (!counted.has(next)) lazy.push({ file: next, gzip: gzipSync(readFileSync(join(out, next)), { level: 9 }).length });
+    }
+  }
+  return lazy;
 }
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -3,3 +3,7 @@
 import './space/define.ts';
 import './sign-in/define.ts';
 import './my-bookings/define.ts';
+import './booking/define.ts';
+import './event-calendar/define.ts';
+import './member-card/define.ts';
+import './member-directory/define.ts';

@@ -5,6 +5,10 @@
 export { CoworkSpace } from './space/cowork-space.ts';
 export { CoworkSignIn } from './sign-in/cowork-sign-in.ts';
 export { CoworkMyBookings } from './my-bookings/cowork-my-bookings.ts';
+export { CoworkBooking } from './booking/booking.ts';
+export { CoworkEventCalendar } from './event-calendar/event-calendar.ts';
+export { CoworkMemberCard } from './member-card/member-card.ts';
+export { CoworkMemberDirectory } from './member-directory/member-directory.ts';
 
 export { clientContext, memberContext, sessionContext, spaceContext } from './context/contexts.ts';
 export type { Feature, Space, SpaceState } from './context/contexts.ts';

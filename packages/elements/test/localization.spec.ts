@@ -125,6 +125,6 @@ describe('formatting with Intl', () => {
     const resource = { name: 'Salle Atelier', translations: { en: { name: 'Workshop room' } } };
     expect(translated(resource, 'name', 'en-GB')).to.equal('Workshop room');
     expect(translated(resource, 'name', 'fr')).to.equal('Salle Atelier');
-    expect(translated({ name: 'X' }, 'name', 'en')).to.equal('X');
+    expect(translated({ name: 'X' } as { name: string; translations?: Record<string, Record<string, string>> }, 'name', 'en')).to.equal('X');
   });
 });

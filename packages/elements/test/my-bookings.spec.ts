@@ -173,4 +173,42 @@ describe('<cowork-my-bookings>', () => {
     expect(text($(element, '#b-bk_soon')!)).to.contain('Gratuit');
     await expectNoAxeViolations(element);
   });
+
+  it('shows the offline state, and reloads by itself when the connection is back', async () => {
+    server.fail('GET /spaces/{spaceId}/bookings', 'network');
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      const element = await mount(server);
+      await waitUntil(() => $(element, '[part~="offline"]'), 'the offline state shows', { timeout: 5000 });
+      expect(text(element)).to.contain('You are offline');
+      await expectNoAxeViolations(element);
+      server.clearFailures();
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+      window.dispatchEvent(new Event('online'));
+      await loaded(element);
+      expect($$(element, '[part~="booking"]')).to.have.length(3);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
+  it('goes back to the sign-in when the server no longer accepts the token', async () => {
+    const element = await mount(server);
+    await loaded(element);
+    server.state.tokens.clear();
+    const signedOut = oneEvent(element.closest('cowork-space')!, 'cowork-signed-out');
+    await element.reload();
+    await waitUntil(() => $(element, 'cowork-sign-in'), 'the sign-in shows again');
+    await element.updateComplete;
+    const sign = $(element, 'cowork-sign-in')!;
+    await waitUntil(() => sign.shadowRoot?.querySelector('#email'));
+    // The page hears it once, from the <cowork-space>.
+    const event = await signedOut;
+    expect(event.detail.reason).to.equal('expired');
+    expect(event.detail.member?.displayName).to.equal('Camille Durand');
+    expect(event.target).to.equal(element.closest('cowork-space'));
+  });
 });

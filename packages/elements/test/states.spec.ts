@@ -65,7 +65,8 @@ describe('states', () => {
 
   it('says a feature is missing when the server answers 501', async () => {
     const el = await fixture<StateProbe>(html`<test-state-probe></test-state-probe>`);
-    el.content = renderError(await apiError(501, 'not-implemented'), { feature: 'waitlist' });
+    const error = await apiError(501, 'not-implemented');
+    el.content = isNotImplemented(error) ? renderUnsupported('waitlist') : renderError(error);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('This server does not offer waiting lists.');
   });

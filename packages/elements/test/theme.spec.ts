@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define-all.ts';
 import type { CoworkSignIn } from '../src/sign-in/cowork-sign-in.ts';
+import type { CoworkMyBookings } from '../src/my-bookings/cowork-my-bookings.ts';
+import type { CoworkSpace } from '../src/space/cowork-space.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { createFixtureServer } from './support/fixture-server.ts';
 import { api, spaceId } from './support/fixtures.ts';
 import { deepActiveElement, tab } from './support/keyboard.ts';
@@ -104,5 +107,24 @@ describe('theme', () => {
     const el = await mountSignIn();
     el.hidden = true;
     expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('keeps enough contrast in dark mode (axe), in the sign-in error and the bookings list', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const server = createFixtureServer();
+    const root = await fixture<CoworkSpace>(html`<cowork-space api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch}><cowork-sign-in></cowork-sign-in><cowork-my-bookings></cowork-my-bookings></cowork-space>`);
+    const signIn = root.querySelector<CoworkSignIn>('cowork-sign-in')!;
+    await waitUntil(() => signIn.shadowRoot!.querySelector('#email'));
+    signIn.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value = 'nope';
+    button(signIn).click();
+    await waitUntil(() => signIn.shadowRoot!.querySelector('#email-error'));
+    await expectNoAxeViolations(signIn);
+    root.session!.signIn(server.signIn());
+    const list = root.querySelector<CoworkMyBookings>('cowork-my-bookings')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="list"]'));
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+    await list.updateComplete;
+    await expectNoAxeViolations(list);
+    await expectNoAxeViolations(signIn);
   });
 });

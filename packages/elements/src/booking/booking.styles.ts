@@ -3,7 +3,7 @@ import { stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
 
 // Written compactly: Lit's css`` text ships as it is written (nothing minifies it), and the
-// widget has a byte budget.
+// widget has a byte budget. The checkout (loaded later) adds `checkoutStyles`.
 export const bookingStyles = [
   themeStyles,
   controlStyles,
@@ -12,18 +12,15 @@ export const bookingStyles = [
 :host{container-type:inline-size}
 .booking,.times-panel,.resource,.resource-body{display:flex;flex-direction:column;gap:var(--_s3);min-width:0}
 .booking{padding:var(--_s3)}
-.top,.notice,.price .total{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:var(--_s1) var(--_s3)}
+.top,.notice{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:var(--_s1) var(--_s3)}
 .chosen .link{margin-inline-start:var(--_s2)}
 cowork-booking-checkout{max-width:42rem}
 h4{margin:0;font-size:1em;font-weight:650}
 .step-heading:focus,.notice:focus{outline:none}
 .step-heading:focus-visible,.notice:focus-visible{outline:3px solid var(--_focus)}
-fieldset{margin:0;padding:0;border:0;min-width:0}
-legend{padding:0;margin-bottom:var(--_s2);font-weight:600}
 .actions,.amenities{display:flex;flex-wrap:wrap;gap:var(--_s2);list-style:none;padding:0}
 .filter,#duration{max-width:20rem}
 .quantity{max-width:12rem}
-textarea{resize:vertical}
 .resources{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:var(--_s3)}
 .resource{gap:var(--_s2)}
 .resource-body{gap:var(--_s2);flex:1}
@@ -48,7 +45,8 @@ th{font-size:.8em;font-weight:600;color:var(--_muted);padding-bottom:var(--_s1)}
 .day:focus-visible{outline-offset:-2px;border-radius:var(--_radius)}
 .today>[aria-hidden]{box-shadow:inset 0 0 0 1px var(--_border);font-weight:700}
 .unavailable,.outside{cursor:default;color:var(--_muted)}
-.unavailable>[aria-hidden]{text-decoration:line-through;background:none!important}
+.unavailable>[aria-hidden]{background:none!important}
+.closed>[aria-hidden],.full>[aria-hidden]{text-decoration:line-through}
 .selected>[aria-hidden]{background:var(--_accent)!important;color:var(--_on-accent);font-weight:700}
 .time-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(5rem,1fr));gap:var(--_s2)}
 .time{position:relative;display:flex;align-items:center;justify-content:center;min-height:2.75rem;border:1px solid var(--_border);border-radius:var(--_radius);cursor:pointer;font-weight:600!important;font-variant-numeric:tabular-nums}
@@ -57,17 +55,23 @@ th{font-size:.8em;font-weight:600;color:var(--_muted);padding-bottom:var(--_s1)}
 .time:has(:checked){background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent)}
 .time:has(:focus-visible){outline:3px solid var(--_focus);outline-offset:2px}
 .hint-box{padding:var(--_s3);border:1px dashed var(--_border);border-radius:var(--_radius)}
-.summary,.notice{padding:var(--_s3);border-radius:var(--_radius);background:var(--_raised)}
-.summary{display:grid;gap:var(--_s2)}
+.notice{align-items:center;padding:var(--_s2) var(--_s3);border-radius:var(--_radius);background:var(--_raised);border-inline-start:4px solid var(--_accent)}
+.notice.error{border-color:var(--_danger)}
+`,
+];
+
+/** What only the checkout (review, form, confirmation) needs. */
+export const checkoutStyles = css`
+fieldset{margin:0;padding:0;border:0;min-width:0}
+legend{padding:0;margin-bottom:var(--_s2);font-weight:600}
+textarea{resize:vertical}
+.summary{display:grid;gap:var(--_s2);padding:var(--_s3);border-radius:var(--_radius);background:var(--_raised)}
 .summary>div{display:grid;grid-template-columns:8rem 1fr;gap:var(--_s2)}
 @container (max-width:30rem){.summary>div{grid-template-columns:1fr;gap:0}}
 .summary dt{color:var(--_muted)}
 .summary dd{min-width:0;overflow-wrap:anywhere}
-.price .total{font-size:1.15em}
+.total{display:flex;justify-content:space-between;align-items:baseline;font-size:1.15em}
 .lines{list-style:none;padding:0;font-size:.9em}
-.notice{align-items:center;padding-block:var(--_s2);border-inline-start:4px solid var(--_accent)}
-.notice.error{border-color:var(--_danger)}
 .confirmed .step-heading,.pending .step-heading{color:var(--_success)}
 code{font:.9em ui-monospace,monospace}
-`,
-];
+`;

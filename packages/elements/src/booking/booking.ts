@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { getAvailability, listResources, type components } from '@coworking-commons/client';
-import { SpaceController } from '../controllers/space-controller.ts';
+import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -88,7 +88,6 @@ let checkout: Promise<unknown> | undefined;
  * @cssprop --cowork-radius - Corner radius.
  * @cssprop --cowork-space-1 - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger).
  *
- * @slot - Nothing: the widget renders everything itself.
  */
 export class CoworkBooking extends LitElement {
   static override styles = bookingStyles;
@@ -113,7 +112,7 @@ export class CoworkBooking extends LitElement {
   declare date: string | undefined;
   declare duration: string | undefined;
 
-  #ctx = new SpaceController(this);
+  #ctx = new LazySpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retryAll());
@@ -136,6 +135,8 @@ export class CoworkBooking extends LitElement {
   /** The time taken to the checkout (kept while the day's times are refreshed). */
   #picked: StartTime | undefined;
   #error = '';
+  /** Kept across the checkout's visits (the guest's details, the pending booking attempt). */
+  #kept: { guest?: { notes: string } } = {};
   #focusTarget: string | undefined;
   #memberId: string | undefined;
 
@@ -212,6 +213,11 @@ export class CoworkBooking extends LitElement {
   // ------------------------------------------------------------------------------------------
   // Loading
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#ctx.needSpace();
+  }
+
   override willUpdate(): void {
     const { client, spaceId, space } = this.#ctx;
     if (!client || !spaceId || !space) return;
@@ -222,7 +228,12 @@ export class CoworkBooking extends LitElement {
       this.#monthAvailability = this.#dayAvailability = undefined;
     }
     const resourcesKey = `${spaceId}|${this.type ?? ''}|${this.resource ?? ''}`;
-    if (this.#resources?.key !== resourcesKey) void this.#loadResources(resourcesKey);
+    if (this.#resources?.key !== resourcesKey) {
+      // Another space, type or preset resource: the journey starts again.
+      this.#step = 'resource';
+      this.#chosen = undefined;
+      void this.#loadResources(resourcesKey);
+    }
     if (this.#chosen && !this.#membersOnly && this.#step === 'when') {
       const r = this.#chosen.id;
       const monthKey = `${r}|${this.#month}|${member}`;
@@ -430,6 +441,7 @@ export class CoworkBooking extends LitElement {
   }
 
   #restart(): void {
+    if (this.#kept.guest) this.#kept.guest.notes = '';
     this.#start = this.#picked = undefined;
     this.#notice = '';
     this.#dayAvailability = this.#monthAvailability = undefined;
@@ -474,6 +486,7 @@ export class CoworkBooking extends LitElement {
       .end=${t.end}
       .quantity=${this.#quantity}
       .duration=${this.#duration}
+      .kept=${this.#kept}
       @checkout-back=${() => this.#back('when')}
       @checkout-conflict=${() => this.#conflict()}
       @checkout-restart=${() => this.#restart()}

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, createQuote, getBooking, getBookingIcal, type components } from '@coworking-commons/client';
-import { SpaceController } from '../controllers/space-controller.ts';
+import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -10,7 +10,7 @@ import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderError, renderLoading } from '../states/states.ts';
 import { IdempotentAttempt, isTransient } from './attempt.ts';
-import { bookingStyles } from './booking.styles.ts';
+import { bookingStyles, checkoutStyles } from './booking.styles.ts';
 import { formatDate, formatTimeRange } from './format.ts';
 import { perUnit } from './labels.ts';
 import { signInForm } from './sign-in-form.ts';
@@ -21,6 +21,12 @@ type Booking = components['schemas']['Booking'];
 type Quote = components['schemas']['Quote'];
 
 const P = 'urn:coworking-commons:problem:';
+
+/** See `CoworkBookingCheckout.kept`. */
+export interface Kept {
+  guest?: { name: string; email: string; notes: string };
+  attempt?: IdempotentAttempt;
+}
 
 /** Sends one of the checkout's private events to the booking widget around it (not composed). */
 const tell = (el: HTMLElement, type: 'checkout-back' | 'checkout-conflict' | 'checkout-restart') => el.dispatchEvent(new Event(type));
@@ -35,9 +41,11 @@ const tell = (el: HTMLElement, type: 'checkout-back' | 'checkout-conflict' | 'ch
  * Private events for the widget: `checkout-back` (change the date or time), `checkout-conflict`
  * (the time was taken meanwhile: the widget shows the fresh times), `checkout-restart`. The widget
  * registers the tag `cowork-booking-checkout` when it loads this module.
+ *
+ * @internal
  */
 export class CoworkBookingCheckout extends LitElement {
-  static override styles = bookingStyles;
+  static override styles = [bookingStyles, checkoutStyles];
 
   static override properties = {
     resource: { attribute: false },
@@ -45,6 +53,7 @@ export class CoworkBookingCheckout extends LitElement {
     end: { attribute: false },
     quantity: { attribute: false },
     duration: { attribute: false },
+    kept: { attribute: false },
   };
 
   declare resource: Resource;
@@ -52,23 +61,35 @@ export class CoworkBookingCheckout extends LitElement {
   declare end: number;
   declare quantity: number;
   declare duration: string;
+  /**
+   * What outlives this element while the visitor goes back to change the time and returns: the
+   * guest's details, and the booking attempt with its Idempotency-Key (so that a retry of the same
+   * booking after a failure is still recognised by the server, whichever way the visitor comes back).
+   */
+  declare kept: Kept;
 
-  #ctx = new SpaceController(this);
+  #ctx = new LazySpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 
   #quote: { key: string; data?: Quote; error?: unknown } | undefined;
-  #guest = { name: '', email: '', notes: '' };
   #fieldErrors: Record<string, string> = {};
   #signIn = false;
   #busy = false;
   #error: { message: string; retry?: boolean } | undefined;
-  #attempt = new IdempotentAttempt();
   #booking: Booking | undefined;
   #etag: string | undefined;
   #guestToken: string | undefined;
   #confirmCancel = false;
   #focusTarget: string | undefined;
+
+  get #guest(): NonNullable<Kept['guest']> {
+    return (this.kept.guest ??= { name: '', email: '', notes: '' });
+  }
+
+  get #attempt(): IdempotentAttempt {
+    return (this.kept.attempt ??= new IdempotentAttempt());
+  }
 
   get #locale(): string {
     return this.#l10n.intl;

@@ -37,7 +37,7 @@ function cell(day: CalendarDay, o: DateGridOptions): TemplateResult {
   if (!day.inMonth) return html`<td class="day outside"></td>`;
   const selected = day.date === o.selected;
   return html`<td
-    class="day${day.unavailable ? ' unavailable' : ''}${selected ? ' selected' : ''}${day.isToday ? ' today' : ''}"
+    class="day${day.unavailable ? ` unavailable ${day.unavailable}` : ''}${selected ? ' selected' : ''}${day.isToday ? ' today' : ''}"
     part="day${selected ? ' day-selected' : ''}"
     data-date=${day.date}
     tabindex=${day.date === o.focused ? 0 : -1}

@@ -8,10 +8,14 @@
  *   instead of the global one, for tests and Storybook).
  * - `Connection`: `api`, `spaceId`, `client`, `session`, `state` (a `SpaceState` snapshot),
  *   `subscribe(fn)` (called when the state changes), `load()` (fetches the space and the
- *   discovery document once; `state.reload()` fetches again).
+ *   discovery document once; `state.reload()` fetches again), `attach(element)` / `detach(element)`:
+ *   the elements using it; when the server stops accepting the token, the first of them that is
+ *   connected (the `<cowork-space>` when there is one) dispatches `cowork-signed-out` with
+ *   `reason: 'expired'`, once.
  * - `connect(options)`: the shared `Connection` for these options.
  */
 import { createClient, getDiscovery, getSpace, type CoworkClient } from '@coworking-commons/client';
+import { dispatchCowork } from '../events.ts';
 import { Session, sessionKey, type StorageKind } from '../session/session.ts';
 import type { SpaceState } from './contexts.ts';
 
@@ -33,6 +37,7 @@ export class Connection {
   state: SpaceState;
   #listeners = new Set<() => void>();
   #loaded = false;
+  #elements = new Set<Element>();
 
   constructor(options: ConnectOptions) {
     this.api = options.api;
@@ -42,6 +47,14 @@ export class Connection {
       this.client.call({ route: 'DELETE /spaces/{spaceId}/auth/token', path: { spaceId: this.spaceId }, header: { Authorization: `Bearer ${token}` }, timeout: 5000 }),
     );
     this.session = session;
+    let member = session.member;
+    session.subscribe((change) => {
+      const was = member;
+      member = session.member;
+      if (change.signedIn || change.reason !== 'expired') return;
+      const target = [...this.#elements].find((element) => element.isConnected);
+      if (target) dispatchCowork(target, 'cowork-signed-out', { member: was, reason: 'expired', spaceId: this.spaceId });
+    });
     this.client = createClient({
       baseUrl: options.api,
       token: () => session.token,
@@ -63,6 +76,15 @@ export class Connection {
     if (this.#loaded) return;
     this.#loaded = true;
     void this.#fetch();
+  }
+
+  /** Registers an element using this connection (see `cowork-signed-out` above). */
+  attach(element: Element): void {
+    this.#elements.add(element);
+  }
+
+  detach(element: Element): void {
+    this.#elements.delete(element);
   }
 
   subscribe(listener: () => void): () => void {

@@ -161,7 +161,8 @@ export class SpaceController implements ReactiveController {
       this.#provide();
       this.host.requestUpdate();
     };
-    this.#unsubscribe.push(connection.subscribe(changed), connection.session.subscribe(changed));
+    connection.attach(this.host);
+    this.#unsubscribe.push(connection.subscribe(changed), connection.session.subscribe(changed), () => connection.detach(this.host));
     connection.load();
     this.#provide();
   }

@@ -307,8 +307,7 @@ export const eventCalendarStyles = [
     }
 
     /* Week */
-    .wk-row,
-    .wk-grid {
+    .wk-row {
       display: grid;
       grid-template-columns: var(--_gutter) repeat(7, minmax(0, 1fr));
     }
@@ -378,11 +377,16 @@ export const eventCalendarStyles = [
       outline: 3px solid var(--_focus);
       outline-offset: -3px;
     }
+    /* Absolute columns, not a grid: a grid would lay out the 200 events of a week in more than one pass. */
     .wk-grid {
+      position: relative;
       height: calc(24 * var(--_hour));
     }
     .hours {
-      position: relative;
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+      width: var(--_gutter);
       color: var(--_muted);
       font-size: 0.9em;
     }
@@ -394,8 +398,10 @@ export const eventCalendarStyles = [
       font-variant-numeric: tabular-nums;
     }
     .wk-col {
-      position: relative;
-      min-width: 0;
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: calc(var(--_gutter) + var(--i) * (100% - var(--_gutter)) / 7);
+      width: calc((100% - var(--_gutter)) / 7);
       border-inline-start: 1px solid var(--_grid);
       background-image: repeating-linear-gradient(to bottom, var(--_grid-soft) 0 1px, transparent 1px var(--_hour));
     }
@@ -417,17 +423,12 @@ export const eventCalendarStyles = [
       cursor: pointer;
       min-height: 1.3em;
     }
-    .ev .t {
-      display: block;
-      font-size: 0.9em;
-      font-weight: 600;
-      font-variant-numeric: tabular-nums;
-    }
-    .ev.short .t {
-      display: inline;
-    }
-    .ev .n {
+    .ev {
+      white-space: pre-line;
       overflow-wrap: anywhere;
+    }
+    .ev::first-line {
+      font-weight: 650;
     }
     .ev.before {
       border-start-start-radius: 0;
@@ -595,114 +596,5 @@ export const eventCalendarStyles = [
       text-underline-offset: 0.15em;
     }
 
-    /* Dialog */
-    .dialog {
-      width: min(36em, calc(100vw - 1.5em));
-      max-height: calc(100dvh - 1.5em);
-      padding: 0;
-      border: 1px solid var(--_grid);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
-      overflow: auto;
-    }
-    .dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
-    .dialog-head {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      display: flex;
-      align-items: flex-start;
-      gap: var(--_s2);
-      padding: var(--_s3) var(--_s3) var(--_s2);
-      background: var(--_surface);
-      border-bottom: 1px solid var(--_grid);
-    }
-    .dialog-title-box {
-      flex: 1 1 auto;
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s1);
-    }
-    .dialog-title-box h2 {
-      overflow-wrap: anywhere;
-    }
-    .dialog-title-box h2:focus {
-      outline: none;
-    }
-    .back {
-      align-self: flex-start;
-    }
-    .dialog-body {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s3);
-      padding: var(--_s3);
-    }
-    .event-image {
-      width: 100%;
-      height: auto;
-      max-height: 14em;
-      object-fit: cover;
-      border-radius: var(--_radius);
-    }
-    .lead {
-      font-weight: 500;
-    }
-    .facts {
-      display: grid;
-      gap: var(--_s2);
-      margin: 0;
-    }
-    .facts div {
-      display: grid;
-      grid-template-columns: 7.5em minmax(0, 1fr);
-      gap: var(--_s2);
-    }
-    .facts dt {
-      color: var(--_muted);
-      font-weight: 600;
-    }
-    .status-cancelled {
-      color: var(--_danger);
-      font-weight: 650;
-    }
-    .description {
-      white-space: pre-line;
-      overflow-wrap: anywhere;
-    }
-    .registration {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s2);
-      padding-top: var(--_s3);
-      border-top: 1px solid var(--_grid);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_s2);
-    }
-    .reg-state {
-      font-weight: 600;
-    }
-    .confirm {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s2);
-    }
-    textarea {
-      resize: vertical;
-    }
-    @container (max-width: 30em) {
-      .facts div {
-        grid-template-columns: minmax(0, 1fr);
-        gap: 0;
-      }
-    }
   `,
 ];

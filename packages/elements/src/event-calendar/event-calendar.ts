@@ -1,14 +1,15 @@
 import { msg, str } from '@lit/localize';
 import { listEvents } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SpaceController } from '../controllers/space-controller.ts';
+import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
+import { describeError } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
-import { EventDialog, type DialogTarget } from './event-dialog.ts';
+import type { DialogContext, DialogTarget, EventDialog } from './event-dialog.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
 import { renderList } from './list-view.ts';
 import { filterItems, tagCounts, type TagCount } from './model/filter.ts';
@@ -16,12 +17,15 @@ import { itemsBetween, toCalendarItems, type CalendarItem } from './model/items.
 import { layoutList, type ListEntry } from './model/list.ts';
 import { layoutMonth, monthGrid } from './model/month.ts';
 import { CALENDAR_VIEWS, fetchWindow, isCalendarView, periodOf, step, windowCovers, type CalendarView, type FetchWindow, type Period } from './model/navigation.ts';
-import { timeLabels } from './model/labels.ts';
+import { dayLabels, timeLabels } from './model/labels.ts';
 import { layoutWeek } from './model/week.ts';
 import { firstDayOfWeek, isTimeZone, parseIsoDate, partsFromDay, today, utcDateOfDay, zonedParts, type DayNumber, type Weekday } from './model/zoned-date.ts';
 import { gridKeyTarget, MONTH_LANES, renderMonth } from './month-view.ts';
 import { makeTexts, tagLabel, viewLabel, type CalendarEvent, type Texts } from './text.ts';
 import { renderWeek, WEEK_ALL_DAY_LANES } from './week-view.ts';
+
+/** The week's title format ("9 – 15 March 2026"), per locale. */
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Below this width (px) of the element, the list view is the default. */
 const NARROW = 600;
@@ -129,21 +133,15 @@ export class CoworkEventCalendar extends LitElement {
   /** Events given by the page (the spec's `Event` objects): shown instead of fetching them. */
   declare events: CalendarEvent[] | undefined;
 
-  #ctx = new SpaceController(this);
+  // The foundation's space controller, loading the standalone connection (the client's HTTP code)
+  // only when the calendar stands alone: inside a <cowork-space>, which has it, it is not loaded.
+  #ctx = new LazySpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retry());
-  #dialog = new EventDialog(this, {
-    ctx: this.#ctx,
-    live: this.#live,
-    lang: () => this.#l10n.lang,
-    texts: () => this.#texts(),
-    timeZone: () => this.#tz,
-    dayEntries: (day) => this.#dayEntries(day),
-    findEvent: (id) => this.#source()?.find((e) => e.id === id),
-    eventChanged: (event) => this.#eventChanged(event),
-    restoreFocus: (opener, target) => this.#restoreFocus(opener, target),
-  });
+  /** The dialog, once its module is loaded (on the first intent to open an event: see #loadDialog). */
+  #dialog: EventDialog | undefined;
+  #dialogModule: Promise<EventDialog> | undefined;
 
   /** The view chosen by the `view` attribute or the visitor; undefined: by width. */
   #chosenView: CalendarView | undefined;
@@ -213,8 +211,9 @@ export class CoworkEventCalendar extends LitElement {
     return this.events ?? this.#patched ?? this.#loaded?.data;
   }
 
+  /** The events are not there yet (the space or the events are loading). */
   get #busy(): boolean {
-    return !this.events && !!this.#loaded && !this.#loaded.data && !this.#loaded.error;
+    return !this.events && !this.#loaded?.data && !this.#loaded?.error;
   }
 
   #items(): CalendarItem<CalendarEvent>[] {
@@ -250,6 +249,7 @@ export class CoworkEventCalendar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#ctx.needSpace();
     if (typeof ResizeObserver === 'function') {
       this.#resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]!.contentRect.width;
@@ -377,10 +377,9 @@ export class CoworkEventCalendar extends LitElement {
     this.requestUpdate();
   }
 
-  #go(anchor: DayNumber, focus?: string): void {
+  #go(anchor: DayNumber): void {
     this.#anchor = anchor;
     this.#announce = true;
-    if (focus) this.#focusAfter = focus;
     this.requestUpdate();
   }
 
@@ -392,9 +391,11 @@ export class CoworkEventCalendar extends LitElement {
     const locale = this.#l10n.intl;
     let text: string;
     if (period.unit === 'week') {
-      text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(utcDateOfDay(period.start), utcDateOfDay(period.end - 1));
+      let format = rangeFormats.get(locale);
+      if (!format) rangeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+      text = format.formatRange(utcDateOfDay(period.start), utcDateOfDay(period.end - 1));
     } else {
-      text = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDateOfDay(period.start));
+      text = dayLabels(locale, { month: 'long', year: 'numeric' })(period.start);
     }
     return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   }
@@ -413,14 +414,58 @@ export class CoworkEventCalendar extends LitElement {
   // ------------------------------------------------------------------------------------------
   // Interaction
 
+  /**
+   * The dialog's module (with its styles and the sign-in), loaded once: on the first hover or focus
+   * in a view, or when something is opened. A calendar only browsed never loads it.
+   */
+  #loadDialog(): Promise<EventDialog> {
+    this.#dialogModule ??= import('./event-dialog.ts').then(
+      ({ EventDialog }) => {
+        const context: DialogContext = {
+          ctx: this.#ctx,
+          live: this.#live,
+          lang: () => this.#l10n.lang,
+          texts: () => this.#texts(),
+          timeZone: () => this.#tz,
+          dayEntries: (day) => this.#dayEntries(day),
+          findEvent: (id) => this.#source()?.find((e) => e.id === id),
+          eventChanged: (event) => this.#eventChanged(event),
+          restoreFocus: (opener, target) => this.#restoreFocus(opener, target),
+        };
+        this.#dialog = new EventDialog(this, context);
+        this.requestUpdate();
+        return this.#dialog;
+      },
+      (error: unknown) => {
+        this.#dialogModule = undefined;
+        throw error;
+      },
+    );
+    return this.#dialogModule;
+  }
+
+  #prefetchDialog = () => void this.#loadDialog().catch(() => {});
+
+  /** Opens a day's list or an event (after `cowork-event-selected`, which a listener may cancel). */
+  async #open(target: DialogTarget, opener: HTMLElement | undefined): Promise<void> {
+    if ('event' in target && !dispatchCowork(this, 'cowork-event-selected', { event: target.event }, { cancelable: true })) return;
+    try {
+      const dialog = await this.#loadDialog();
+      await this.updateComplete;
+      await dialog.open(target, opener, true);
+    } catch (error) {
+      this.#live.announce(describeError(error).message);
+      dispatchCowork(this, 'cowork-error', errorDetail(error, 'openEvent'));
+    }
+  }
+
   #openDay(day: DayNumber, opener: HTMLElement | undefined): void {
     const entries = this.#dayEntries(day);
     if (entries.length === 0) {
       this.#live.announce(msg(str`No events on ${this.#texts().day(day)}.`));
       return;
     }
-    if (entries.length === 1) void this.#dialog.open({ event: entries[0]!.item.event }, opener);
-    else void this.#dialog.open({ day }, opener);
+    void this.#open(entries.length === 1 ? { event: entries[0]!.item.event } : { day }, opener);
   }
 
   #onViewClick = (e: MouseEvent) => {
@@ -439,10 +484,10 @@ export class CoworkEventCalendar extends LitElement {
     }
     // In the month grid the focus comes back to the day; elsewhere to the button itself.
     const opener = cell ?? (more || entry) ?? undefined;
-    if (more) void this.#dialog.open({ day: Number(more.dataset.more) }, opener);
+    if (more) void this.#open({ day: Number(more.dataset.more) }, opener);
     else if (entry) {
       const event = this.#source()?.find((x) => x.id === entry.dataset.id);
-      if (event) void this.#dialog.open({ event }, opener);
+      if (event) void this.#open({ event }, opener);
     } else if (cell) cell.focus();
   };
 
@@ -504,13 +549,14 @@ export class CoworkEventCalendar extends LitElement {
     if (!given) {
       if (!ctx.configured) body = renderNotConfigured('cowork-event-calendar');
       else if (ctx.state?.error && !ctx.space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
-      else if (!ctx.space) body = renderLoading({ label: msg('Loading the events…'), lines: 6, minHeight: '30em' });
       else if (ctx.supports('events') === false) body = renderUnsupported('events');
+      // While the space loads, the calendar is drawn already (busy, in the visitor's time zone until
+      // the space's is known), so nothing moves when the events arrive.
     }
     const spaceName = ctx.space ? translated(ctx.space, 'name', this.#l10n.lang) : '';
     return html`<section class="calendar" part="base" aria-label=${spaceName ? msg(str`Events at ${spaceName}`) : msg('Events')}>
       ${body ?? this.#renderCalendar()} ${this.#online.online ? nothing : html`<p class="notice warn" role="status">${msg('You are offline. The events shown may be out of date.')}</p>`}
-      ${this.#live.render()} ${this.#dialog.render()}
+      ${this.#live.render()} ${this.#dialog?.render() ?? nothing}
     </section>`;
   }
 
@@ -527,7 +573,7 @@ export class CoworkEventCalendar extends LitElement {
           <button type="button" class="button icon" part="nav-button" aria-label=${unit === 'week' ? msg('Previous week') : msg('Previous month')} @click=${() => this.#step(-1)}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M10 3L5 8l5 5" stroke="currentColor" stroke-width="2" fill="none" /></svg>
           </button>
-          <button type="button" class="button" part="nav-button" @click=${() => this.#go(this.#today, this.currentView === 'month' ? `[data-day="${this.#today}"]` : undefined)}>${msg('Today')}</button>
+          <button type="button" class="button" part="nav-button" @click=${() => this.#go(this.#today)}>${msg('Today')}</button>
           <button type="button" class="button icon" part="nav-button" aria-label=${unit === 'week' ? msg('Next week') : msg('Next month')} @click=${() => this.#step(1)}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M6 3l5 5-5 5" stroke="currentColor" stroke-width="2" fill="none" /></svg>
           </button>
@@ -539,28 +585,32 @@ export class CoworkEventCalendar extends LitElement {
           )}
         </div>
       </header>
-      ${tags.length || this.#tag
-        ? html`<div class="filters">
-            <label for="tag-filter">${msg('Topic')}</label>
-            <select
-              id="tag-filter"
-              part="filter"
-              @change=${(e: Event) => {
-                this.#tag = (e.target as HTMLSelectElement).value;
-                this.requestUpdate();
-                void this.updateComplete.then(() => this.#live.announce(this.#summary()));
-              }}
-            >
-              <option value="" ?selected=${!this.#tag}>${msg('All topics')}</option>
-              ${tags.map((t) => html`<option value=${t.tag} ?selected=${t.tag === this.#tag}>${tagLabel(t.tag)} (${t.count})</option>`)}
-              ${this.#tag && !tags.some((t) => t.tag === this.#tag) ? html`<option value=${this.#tag} selected>${tagLabel(this.#tag)} (0)</option>` : nothing}
-            </select>
-          </div>`
-        : nothing}
+      <div class="filters">
+        <label for="tag-filter">${msg('Topic')}</label>
+        <select
+          id="tag-filter"
+          part="filter"
+          @change=${(e: Event) => {
+            this.#tag = (e.target as HTMLSelectElement).value;
+            this.requestUpdate();
+            void this.updateComplete.then(() => this.#live.announce(this.#summary()));
+          }}
+        >
+          <option value="" ?selected=${!this.#tag}>${msg('All topics')}</option>
+          ${tags.map((t) => html`<option value=${t.tag} ?selected=${t.tag === this.#tag}>${tagLabel(t.tag)} (${t.count})</option>`)}
+          ${this.#tag && !tags.some((t) => t.tag === this.#tag) ? html`<option value=${this.#tag} selected>${tagLabel(this.#tag)} (0)</option>` : nothing}
+        </select>
+      </div>
       ${error
         ? renderError(error, { onRetry: () => this.#retry(), feature: 'events', heading: msg('The events could not be loaded') })
         : html`${this.#renderStatus(period, title)}
-            <div class=${`view view-${view}`} @click=${this.#onViewClick} @keydown=${view === 'month' ? this.#onGridKey : undefined}>${this.#renderView(view, period)}</div>`}
+            <div
+              class=${`view view-${view}`}
+              @click=${this.#onViewClick}
+              @keydown=${view === 'month' ? this.#onGridKey : undefined}
+              @pointerover=${this.#dialogModule ? undefined : this.#prefetchDialog}
+              @focusin=${this.#dialogModule ? undefined : this.#prefetchDialog}
+            >${this.#renderView(view, period)}</div>`}
       ${this.#renderSubscribe()}`;
   }
 
@@ -582,16 +632,16 @@ export class CoworkEventCalendar extends LitElement {
     if (view === 'month') {
       const { year, month } = partsFromDay(period.start);
       const layout = layoutMonth(monthGrid(year, month, firstWeekday, todayDay), busy ? [] : shown, { maxLanes: MONTH_LANES });
-      const short = new Intl.DateTimeFormat(this.#l10n.intl, { weekday: 'short', timeZone: 'UTC' });
-      const long = new Intl.DateTimeFormat(this.#l10n.intl, { weekday: 'long', timeZone: 'UTC' });
-      const weekdays = layout.weeks[0]!.days.map((d) => [short.format(utcDateOfDay(d.day)), long.format(utcDateOfDay(d.day))] as const);
+      const short = dayLabels(this.#l10n.intl, { weekday: 'short' });
+      const long = dayLabels(this.#l10n.intl, { weekday: 'long' });
+      const weekdays = layout.weeks[0]!.days.map((d) => [short(d.day), long(d.day)] as const);
       return renderMonth({ layout, texts, focusDay: this.#anchorDay, weekdays, labelledBy: 'period', busy });
     }
     if (view === 'week') {
       const layout = layoutWeek(this.#anchorDay, busy ? [] : shown, { timeZone: this.#tz, firstWeekday, maxAllDayLanes: WEEK_ALL_DAY_LANES, today: todayDay });
-      const short = new Intl.DateTimeFormat(this.#l10n.intl, { weekday: 'short', timeZone: 'UTC' });
-      const narrow = new Intl.DateTimeFormat(this.#l10n.intl, { weekday: 'narrow', timeZone: 'UTC' });
-      const headers = layout.days.map((d) => [short.format(utcDateOfDay(d.day)), texts.day(d.day), narrow.format(utcDateOfDay(d.day))] as const);
+      const short = dayLabels(this.#l10n.intl, { weekday: 'short' });
+      const narrow = dayLabels(this.#l10n.intl, { weekday: 'narrow' });
+      const headers = layout.days.map((d) => [short(d.day), texts.day(d.day), narrow(d.day)] as const);
       const hour = timeLabels(this.#l10n.intl, { hour: 'numeric' });
       return renderWeek({ layout, texts, headers, hour, nowMinute: zonedParts(Date.now(), this.#tz).minuteOfDay, busy });
     }

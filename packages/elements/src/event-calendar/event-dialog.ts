@@ -13,20 +13,27 @@
  * When the dialog closes, the focus goes back to what opened it (or, when the calendar re-rendered
  * meanwhile, to the same event or day in the current view: see `DialogContext.restoreFocus`).
  *
- * Exports `EventDialog` (a reactive controller: `open(target, opener)`, `close()`, `isOpen`,
- * `render()`), and the types `DialogTarget`, `DialogContext`.
+ * The calendar loads this module (with its styles and the sign-in element) only when a visitor
+ * is about to open an event (see event-calendar.ts): browsing the calendar does not pay for it.
+ *
+ * Exports `EventDialog` (a reactive controller: `open(target, opener, notified?)`, `close()`,
+ * `isOpen`, `target`, `render()`), and the types `DialogTarget`, `DialogContext`.
  */
 import { msg, str } from '@lit/localize';
 import { cancelRegistration, createRegistration, getEvent, getEventIcal, getResource, listRegistrations } from '@coworking-commons/client';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import '../sign-in/define.ts';
 import { IdempotentAttempt, isTransient } from '../booking/attempt.ts';
-import type { SpaceController } from '../controllers/space-controller.ts';
+import type { CoworkClient } from '@coworking-commons/client';
+import type { Feature, Space } from '../context/contexts.ts';
+import type { SignedInMember } from '../session/session.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDateTimeRange, formatZonedRange } from '../localization/format.ts';
 import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import type { LiveRegion } from '../states/live-region.ts';
 import { renderLoading, renderUnsupported } from '../states/states.ts';
+import { dialogStyles } from './event-dialog.styles.ts';
 import { renderEntries } from './list-view.ts';
 import type { ListEntry } from './model/list.ts';
 import { localDayOf, type DayNumber } from './model/zoned-date.ts';
@@ -34,8 +41,17 @@ import { safeUrl, tagLabel, type CalendarEvent, type Registration, type Texts } 
 
 export type DialogTarget = { day: DayNumber } | { event: CalendarEvent; fromDay?: DayNumber | undefined };
 
+/** What the dialog reads of the calendar's space controller. */
+export interface DialogSpace {
+  readonly client: CoworkClient | undefined;
+  readonly spaceId: string | undefined;
+  readonly space: Space | undefined;
+  readonly member: SignedInMember | null;
+  supports(feature: Feature): boolean | undefined;
+}
+
 export interface DialogContext {
-  ctx: SpaceController;
+  ctx: DialogSpace;
   live: LiveRegion;
   /** The visitor's language tag (for the events' translations). */
   lang(): string;
@@ -89,6 +105,13 @@ export class EventDialog implements ReactiveController {
   constructor(host: Host, context: DialogContext) {
     this.host = host;
     this.#c = context;
+    // The dialog's styles come with this module (loaded on first use), into the host's shadow root.
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) {
+      const sheet = dialogStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else root.append(Object.assign(document.createElement('style'), { textContent: dialogStyles.cssText }));
+    }
     host.addController(this);
   }
 
@@ -105,9 +128,13 @@ export class EventDialog implements ReactiveController {
     return this.host.renderRoot.querySelector('dialog');
   }
 
-  /** Opens the dialog on a day or an event; `opener` gets the focus back on close. */
-  async open(target: DialogTarget, opener?: HTMLElement): Promise<void> {
-    if ('event' in target && !dispatchCowork(this.host, 'cowork-event-selected', { event: target.event }, { cancelable: true })) return;
+  /**
+   * Opens the dialog on a day or an event; `opener` gets the focus back on close. Opening an event
+   * sends `cowork-event-selected` first (unless `notified`: the caller sent it) and stays closed
+   * when a listener cancels it.
+   */
+  async open(target: DialogTarget, opener?: HTMLElement, notified = false): Promise<void> {
+    if ('event' in target && !notified && !dispatchCowork(this.host, 'cowork-event-selected', { event: target.event }, { cancelable: true })) return;
     if (!this.#target) {
       this.#opener = opener;
       this.#first = target;

@@ -69,7 +69,7 @@ export function renderWeek(o: WeekViewOptions): TemplateResult {
       <div class="wk-grid">
         <div class="hours" aria-hidden="true">${hours.map((h) => html`<span style=${`top:${pct(h * 60)}`}>${h ? o.hour(h * 60) : ''}</span>`)}</div>
         ${layout.days.map(
-          (day, i) => html`<div class=${`wk-col${day.isToday ? ' today' : ''}`} role="group" aria-labelledby=${`wd-${i}`}>
+          (day, i) => html`<div class=${`wk-col${day.isToday ? ' today' : ''}`} style=${`--i:${i}`} role="group" aria-labelledby=${`wd-${i}`}>
             ${day.clockChange ? html`<div class="dst" aria-hidden="true" style=${`top:${pct(day.clockChange.minute)}`}></div>` : nothing}
             ${day.segments.map((s) => timedSegment(s, texts))}
             ${day.isToday ? html`<div class="now" aria-hidden="true" style=${`top:${pct(o.nowMinute)}`}></div>` : nothing}
@@ -92,9 +92,11 @@ function allDaySegment(s: RowSegment<CalendarEvent>, texts: Texts): TemplateResu
 function timedSegment(s: TimedSegment<CalendarEvent>, texts: Texts): TemplateResult {
   const item = s.item;
   const height = Math.max(s.endMinute - s.startMinute, 15);
-  const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}${height < 45 ? ' short' : ''}`;
+  const short = height <= 60;
+  const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}${short ? ' short' : ''}`;
   const style = `top:${pct(s.startMinute)};height:${pct(height)};left:${((s.column / s.columns) * 100).toFixed(3)}%;width:${(100 / s.columns).toFixed(3)}%`;
-  return html`<button type="button" class=${cls} data-id=${item.id} style=${style}><span class="t">${height <= 60 ? texts.time(item.startMinute) : `${texts.time(item.startMinute)} – ${texts.time(item.endMinute)}`}</span> ${item.cancelled
-    ? html`<span class="visually-hidden">${msg('Cancelled:')} </span>`
-    : nothing}<span class="n">${texts.title(item.event)}</span></button>`;
+  // One text node (the time on the first line, bold, then the title): 200 events make 200 nodes, not 800.
+  const time = short ? texts.time(item.startMinute) : `${texts.time(item.startMinute)} – ${texts.time(item.endMinute)}`;
+  const text = `${time}${short ? ' ' : '\n'}${item.cancelled ? `${msg('Cancelled:')} ` : ''}${texts.title(item.event)}`;
+  return html`<button type="button" class=${cls} data-id=${item.id} style=${style}>${text}</button>`;
 }

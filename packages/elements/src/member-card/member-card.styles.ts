@@ -125,6 +125,7 @@ export const memberCardStyles = [
     }
     .links a {
       display: inline-flex;
+      min-width: 0;
       align-items: center;
       gap: var(--_s2);
       min-height: 2.75em;
@@ -132,6 +133,10 @@ export const memberCardStyles = [
       text-decoration: underline;
       text-underline-offset: 0.15em;
       border-radius: var(--_radius);
+    }
+    .links span {
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .compact .links {
       gap: 0;
@@ -186,22 +191,18 @@ export const memberCardStyles = [
     }
     .link-editor {
       display: grid;
-      grid-template-columns: minmax(8em, 1fr) minmax(12em, 2fr) minmax(8em, 1fr) auto;
-      align-items: end;
+      grid-template-columns: 9em minmax(0, 2fr) minmax(9em, 1fr) auto;
+      align-items: start;
       gap: var(--_s2);
       padding: var(--_s2);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    @container (max-width: 40em) {
-      .link-editor {
-        grid-template-columns: 1fr;
-        align-items: stretch;
-      }
-    }
-    .emove {
+    .remove {
       justify-self: start;
       min-height: 2.75em;
+      /* Level with the fields, under their one-line labels. */
+      margin-top: calc(1.5em + var(--_s1));
       color: var(--_danger);
     }
     textarea {
@@ -233,6 +234,14 @@ export const memberCardStyles = [
     }
     :host {
       container-type: inline-size;
+    }
+    @container (max-width: 40em) {
+      .link-editor {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .remove {
+        margin-top: 0;
+      }
     }
   `,
 ];

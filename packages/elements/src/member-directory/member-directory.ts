@@ -336,7 +336,7 @@ export class CoworkMemberDirectory extends LitElement {
           </select>
         </div>
       </form>
-      ${results && !first && !(results.error && !results.items.length) ? html`<p class="count muted" part="count" id="count">${this.#count()}</p>` : nothing} ${list}
+      ${results && !first && items.length ? html`<p class="count muted" part="count" id="count">${this.#count()}</p>` : nothing} ${list}
       ${results?.error && results.items.length ? renderError(results.error, { onRetry: () => this.#more(true) }) : nothing}
       ${results?.next && !(results.error && results.items.length)
         ? html`<p class="more">

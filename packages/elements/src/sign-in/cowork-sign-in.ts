@@ -28,7 +28,7 @@ const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
  * @attr theme - `light` or `dark` to override the visitor's preference.
  * @attr lang - The language (`en`, `fr`); defaults to the nearest ancestor's, then the page's.
  * @event cowork-signed-in - The member signed in. `detail: { member, expiresAt, spaceId }`.
- * @event cowork-signed-out - The member signed out (or the token expired). `detail: { member, reason, spaceId }`.
+ * @event cowork-signed-out - The member signed out with this element's button (`reason: 'user'`). When the server stops accepting the token, the `<cowork-space>` (or the first element using that API and space) dispatches it with `reason: 'expired'`. `detail: { member, reason, spaceId }`.
  * @event cowork-error - A request failed. `detail: { operation, kind, message, problem, error }`.
  * @csspart base - The container.
  * @csspart heading - The heading.
@@ -110,9 +110,8 @@ export class CoworkSignIn extends LitElement {
     if (session !== this.#session) {
       this.#unsubscribe?.();
       this.#session = session;
+      // Signed out elsewhere (another element, or the token expired: the connection tells the page).
       this.#unsubscribe = session?.subscribe((change) => {
-        // Another element signed out, or the server refused the token: tell the page once, here.
-        if (!change.signedIn && change.reason === 'expired') dispatchCowork(this, 'cowork-signed-out', { member: null, reason: 'expired', spaceId: this.#space.spaceId ?? '' });
         if (!change.signedIn) this._step = 'email';
       });
     }

@@ -9,47 +9,29 @@ export const styles = css`
     border: 1px solid color-mix(in srgb, var(--_border) 55%, transparent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    container-type: inline-size;
   }
   form {
     display: flex;
     flex-direction: column;
     gap: var(--_s3);
   }
-  [part~='base'] {
-    container-type: inline-size;
-  }
   .inline {
     display: flex;
     gap: var(--_s2);
     align-items: flex-start;
-  }
-  /* Level with the input: below the label (its line height and the field's gap). */
-  .inline .button {
-    margin-top: calc(1.5em + var(--_s1));
-  }
-  @container (max-width: 28em) {
-    .inline {
-      flex-direction: column;
-      gap: var(--_s3);
-    }
-    .inline .field {
-      flex: none;
-      width: 100%;
-    }
-    .inline .button {
-      margin-top: 0;
-    }
   }
   .inline .field {
     flex: 1 1 14em;
   }
   .inline .button {
     flex: 0 0 auto;
+    /* Level with the input: below the label (its line height and the field's gap). */
+    margin-top: calc(1.5em + var(--_s1));
   }
   input[inputmode='numeric'] {
     letter-spacing: 0.3em;
     font-variant-numeric: tabular-nums;
-    max-width: 12em;
   }
   .signed-in {
     display: flex;
@@ -74,5 +56,19 @@ export const styles = css`
   }
   .actions .link {
     min-height: 2.75em;
+  }
+  /* Narrow: the button goes under the field. */
+  @container (max-width: 28em) {
+    .inline {
+      flex-direction: column;
+      gap: var(--_s3);
+    }
+    .inline .field {
+      flex: none;
+      width: 100%;
+    }
+    .inline .button {
+      margin-top: 0;
+    }
   }
 `;

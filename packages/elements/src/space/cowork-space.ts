@@ -91,7 +91,8 @@ export class CoworkSpace extends LitElement {
   #subscribe(connection: Connection): void {
     this.#release();
     const provide = () => this.#provision.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
-    this.#unsubscribe.push(connection.subscribe(provide), connection.session.subscribe(provide));
+    connection.attach(this);
+    this.#unsubscribe.push(connection.subscribe(provide), connection.session.subscribe(provide), () => connection.detach(this));
     provide();
   }
 

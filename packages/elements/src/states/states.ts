@@ -5,9 +5,9 @@
  * - `renderLoading({ label?, lines?, minHeight? })`: a skeleton that reserves `minHeight` (so the
  *   content replacing it does not make the page jump), with a `role="status"` label.
  * - `renderEmpty({ heading, message?, action? })`.
- * - `renderError(error, { onRetry?, heading? })`: the error in words (`describeError`), as an
- *   alert, with a "Try again" button when `onRetry` is given; offline and not-implemented errors
- *   are shown as `renderOffline` and `renderUnsupported` would.
+ * - `renderError(error, { onRetry?, heading?, feature? })`: the error in words (`describeError`),
+ *   as an alert, with a "Try again" button when `onRetry` is given; offline errors are shown as
+ *   `renderOffline`, and a 501 as `renderUnsupported(feature)` when `feature` is given.
  * - `renderOffline({ onRetry? })`: navigator is offline.
  * - `renderUnsupported(feature)`: "This server does not offer <feature>" (from the discovery
  *   document's features, or a 501 problem).

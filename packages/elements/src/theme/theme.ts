@@ -20,9 +20,10 @@
  * `--cowork-color-surface-raised`, `--cowork-color-text`, `--cowork-color-muted`,
  * `--cowork-color-border`, `--cowork-color-danger`, `--cowork-color-success`,
  * `--cowork-color-focus`, `--cowork-font-family`, `--cowork-font-size`, `--cowork-radius`,
- * `--cowork-space-1` … `--cowork-space-4`. In dark mode the page may set the `-dark` variant of
- * each colour (`--cowork-color-accent-dark`…); without it the light value is used if set, else the
- * built-in dark default.
+ * `--cowork-space-1` … `--cowork-space-4`. The built-in colours have light and dark defaults; a
+ * page that sets a colour sets it for both, or per scheme with its own media query or selector
+ * (`@media (prefers-color-scheme: dark) { cowork-booking { --cowork-color-surface: … } }`,
+ * `cowork-booking[theme='dark'] { … }`).
  */
 import { css } from 'lit';
 
@@ -41,16 +42,16 @@ const light = css`
 `;
 
 const dark = css`
-  --_accent: var(--cowork-color-accent-dark, var(--cowork-color-accent, #5fd3ad));
-  --_on-accent: var(--cowork-color-on-accent-dark, var(--cowork-color-on-accent, #06261c));
-  --_surface: var(--cowork-color-surface-dark, var(--cowork-color-surface, #141a18));
-  --_raised: var(--cowork-color-surface-raised-dark, var(--cowork-color-surface-raised, #1f2724));
-  --_text: var(--cowork-color-text-dark, var(--cowork-color-text, #e8efec));
-  --_muted: var(--cowork-color-muted-dark, var(--cowork-color-muted, #a9b8b1));
-  --_border: var(--cowork-color-border-dark, var(--cowork-color-border, #6f7f78));
-  --_danger: var(--cowork-color-danger-dark, var(--cowork-color-danger, #ffb4ab));
-  --_success: var(--cowork-color-success-dark, var(--cowork-color-success, #8fdca0));
-  --_focus: var(--cowork-color-focus-dark, var(--cowork-color-focus, #8ab4f8));
+  --_accent: var(--cowork-color-accent, #5fd3ad);
+  --_on-accent: var(--cowork-color-on-accent, #06261c);
+  --_surface: var(--cowork-color-surface, #141a18);
+  --_raised: var(--cowork-color-surface-raised, #1f2724);
+  --_text: var(--cowork-color-text, #e8efec);
+  --_muted: var(--cowork-color-muted, #a9b8b1);
+  --_border: var(--cowork-color-border, #6f7f78);
+  --_danger: var(--cowork-color-danger, #ffb4ab);
+  --_success: var(--cowork-color-success, #8fdca0);
+  --_focus: var(--cowork-color-focus, #8ab4f8);
 `;
 
 export const themeStyles = css`
@@ -80,7 +81,6 @@ export const themeStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     visibility: visible !important;
-    cursor: auto !important;
     color-scheme: light;
     background: var(--_surface);
     border-radius: var(--_radius);

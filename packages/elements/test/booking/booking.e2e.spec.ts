@@ -38,8 +38,7 @@ function fillGuest(el: CoworkBooking): void {
   }
 }
 
-describe('<cowork-booking> end to end, against the reference server', function () {
-  this.timeout?.(60_000);
+describe('<cowork-booking> end to end, against the reference server', () => {
 
   it('books as a guest, meets a conflict, books another time, and cancels', async () => {
     const { url, spaceId } = await e2eServer();

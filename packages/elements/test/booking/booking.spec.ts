@@ -135,6 +135,14 @@ describe('<cowork-booking>', () => {
       expect(deepActiveElement()?.textContent).to.equal('Choose what to book');
     });
 
+    it('starts again when the page changes the preset resource', async () => {
+      const el = await mountBooking(server, { attrs: { resource: 'rs_atelier' } });
+      expect(text(el)).to.contain('Workshop room');
+      el.resource = 'rs_open_space';
+      await waitUntil(() => text(el).includes('Open space · Hot desk'), 'the other resource shows');
+      expect(text(el)).not.to.contain('Workshop room');
+    });
+
     it('asks to sign in first for a resource only members may book', async () => {
       const el = await mountBooking(server, { attrs: { resource: 'rs_cabine' } });
       expect(text(el)).to.contain('Sign in to book');
@@ -361,8 +369,7 @@ describe('<cowork-booking>', () => {
       // Another time books fine, with the guest's details kept.
       await pickTime(el, '11:00');
       await toCheckout(el);
-      expect(deep<HTMLInputElement>(el, '#name')!.value).to.equal('');
-      await fillGuest(el);
+      expect(deep<HTMLInputElement>(el, '#name')!.value).to.equal('Jonas Weber');
       submit(el);
       await waitUntil(() => text(el).includes('Booking confirmed'));
     });
@@ -395,6 +402,26 @@ describe('<cowork-booking>', () => {
       expect(keys.length).to.be.greaterThan(1);
       expect(new Set(keys).size, 'one key for every try').to.equal(1);
       expect(server.state.bookings, 'booked once').to.have.length(1);
+    });
+
+    it('keeps the attempt’s key when the visitor goes back and returns to the same time', async () => {
+      // Three tries fail before reaching the server (the client retries twice by itself).
+      server.failNext(CREATE, 'network', 3);
+      const el = await checkout(server, '10:00');
+      await fillGuest(el);
+      submit(el);
+      await waitUntil(() => deep(el, '[part~="notice"]'), 'the failure is explained', { timeout: 10_000 });
+      deepAll(el, 'button').find((b) => b.textContent!.trim() === 'Change the date or time')!.click();
+      await waitForTimes(el);
+      await pickTime(el, '10:00');
+      await toCheckout(el);
+      expect(deep<HTMLInputElement>(el, '#email')!.value, 'the details are kept').to.equal('jonas.weber@example.com');
+      submit(el);
+      await waitUntil(() => text(el).includes('Booking confirmed'));
+      const keys = server.callsTo(CREATE).map((r) => r.headers.get('idempotency-key'));
+      expect(keys).to.have.length(4);
+      expect(new Set(keys).size).to.equal(1);
+      expect(server.state.bookings).to.have.length(1);
     });
 
     it('makes a new key for a new booking after a definitive refusal', async () => {
@@ -598,6 +625,43 @@ describe('<cowork-booking>', () => {
       await fillGuest(el);
       submit(el);
       await waitUntil(() => text(el).includes('Booking confirmed'));
+    });
+  });
+
+  describe('theming', () => {
+    it('takes the page’s custom properties and ::part rules, and a forced dark theme', async () => {
+      const style = document.createElement('style');
+      style.textContent = `cowork-booking { --cowork-color-accent: rgb(120, 20, 90); --cowork-radius: 0px; } cowork-booking::part(resource) { outline: 2px solid rgb(1, 2, 3); } cowork-booking::part(summary) { outline: 3px solid rgb(4, 5, 6); }`;
+      document.head.append(style);
+      try {
+        const el = await mountBooking(server);
+        const button = deep(el, '[part~="choose-button"]')!;
+        expect(getComputedStyle(button).backgroundColor).to.equal('rgb(120, 20, 90)');
+        expect(getComputedStyle(button).borderTopLeftRadius).to.equal('0px');
+        expect(getComputedStyle(deep(el, '[part~="resource"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+        // Parts of the checkout are exported to the page too.
+        const review = await checkout(server);
+        expect(getComputedStyle(deep(review, '[part~="summary"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+        const dark = await mountBooking(bookingServer(), { attrs: { theme: 'dark' } });
+        expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('is not styled by the page’s own rules', async () => {
+      const style = document.createElement('style');
+      style.textContent = `* { color: rgb(255, 0, 0) !important; font-family: serif !important; } button { display: none !important; } h3 { font-size: 80px; }`;
+      document.head.append(style);
+      try {
+        const el = await mountBooking(server);
+        const heading = deep(el, '.step-heading')!;
+        expect(getComputedStyle(heading).color).not.to.equal('rgb(255, 0, 0)');
+        expect(getComputedStyle(heading).fontSize).not.to.equal('80px');
+        expect(getComputedStyle(deep(el, '[part~="choose-button"]')!).display).not.to.equal('none');
+      } finally {
+        style.remove();
+      }
     });
   });
 

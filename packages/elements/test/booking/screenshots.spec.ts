@@ -65,8 +65,7 @@ function fill(el: CoworkBooking): void {
   }
 }
 
-describe('<cowork-booking> screenshots', function () {
-  this.timeout?.(60_000);
+describe('<cowork-booking> screenshots', () => {
   let server: BookingServer;
   beforeEach(() => {
     server = bookingServer();

@@ -35,4 +35,9 @@ export const demoMembers = {
   aminata: 'aminata.diallo@example.org',
   thomas: 'thomas.leroy@example.org',
   chloe: 'chloe.nguyen@example.org',
+  hugo: 'hugo.lefebvre@example.org',
+  ines: 'ines.haddad@example.org',
+  maxime: 'maxime.moreau@example.org',
+  sofia: 'sofia.rossi@example.org',
+  julien: 'julien.roux@example.org',
 };
