@@ -16,11 +16,11 @@ export const sizeBudgets = {
   'cowork-my-bookings': 28_500,
   // Measured 16.9 kB: nearly all of it Lit, @lit/context and the client.
   'cowork-space': 17_500,
-  // Measured 18.7 kB. The card and the directory load the standalone connection (createClient and
+  // Measured 18.8 kB. The card and the directory load the standalone connection (createClient and
   // ky, 11.1 kB) only when they stand alone, without a <cowork-space> (which has it already): a
   // lazy chunk, not counted here (src/member-card/lazy-space-controller.ts).
   'cowork-member-card': 20_000,
-  // Measured 21.5 kB, the card included; the sign-in form of a members-only directory is a lazy
+  // Measured 21.6 kB, the card included; the sign-in form of a members-only directory is a lazy
   // chunk too, loaded only for a visitor who must sign in.
   'cowork-member-directory': 25_000,
 } as const;

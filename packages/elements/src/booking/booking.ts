@@ -59,19 +59,29 @@ let checkout: Promise<unknown> | undefined;
  * @event cowork-error - Something failed (`detail`: operation, kind, message, problem, error).
  *
  * @csspart base - The widget's frame.
- * @csspart title - The widget's heading.
+ * @csspart title - The widget's heading ("Book at La Ruche").
  * @csspart progress - "Step 2 of 3".
  * @csspart step-heading - Each step's heading.
- * @csspart resource - A resource card; `resource-photo` its photo; `choose-button` its button.
- * @csspart calendar - The date picker; `day`, `day-selected`, `month-button` its pieces.
+ * @csspart resource - A resource card.
+ * @csspart resource-photo - A resource's photo.
+ * @csspart choose-button - A resource card's button.
+ * @csspart calendar - The date picker.
+ * @csspart month-button - The previous and next month buttons.
+ * @csspart day - A day of the month.
+ * @csspart day-selected - The picked day.
  * @csspart duration - The duration select.
- * @csspart times - The group of start times; `time` each of them.
- * @csspart summary - The summary of the booking.
+ * @csspart times - The group of start times.
+ * @csspart time - A start time.
+ * @csspart summary - The summary of the booking (review and confirmation).
  * @csspart price - The quoted price.
- * @csspart form - The booker's form; `submit-button` its button.
- * @csspart confirmation - The confirmation; `calendar-button` and `cancel-button` its buttons.
+ * @csspart form - The booker's form.
+ * @csspart submit-button - The button that books.
+ * @csspart confirmation - The confirmation.
+ * @csspart calendar-button - "Add to my calendar".
+ * @csspart cancel-button - The buttons that cancel the booking.
  * @csspart notice - A message about the step (a time taken meanwhile, an error).
- * @csspart state - Loading, empty, error and offline states (with `loading`, `empty`, `error`, `offline`, `retry-button`).
+ * @csspart retry-button - "Try again".
+ * @csspart state - A loading, empty, error or offline state (also `loading`, `empty`, `error`, `offline`).
  *
  * @cssprop --cowork-color-accent - Buttons, the selected day and time.
  * @cssprop --cowork-color-on-accent - Text on the accent colour.
@@ -87,7 +97,6 @@ let checkout: Promise<unknown> | undefined;
  * @cssprop --cowork-font-size - The base font size.
  * @cssprop --cowork-radius - Corner radius.
  * @cssprop --cowork-space-1 - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger).
- *
  */
 export class CoworkBooking extends LitElement {
   static override styles = bookingStyles;

@@ -254,10 +254,13 @@ export class CoworkEventCalendar extends LitElement {
       this.#resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]!.contentRect.width;
         const narrow = width > 0 && width < NARROW;
-        if (narrow !== this.#narrow) {
+        // In the next frame: re-rendering inside the observer's callback would resize the element
+        // while the browser delivers sizes (a "ResizeObserver loop").
+        if (narrow !== this.#narrow) requestAnimationFrame(() => {
+          if (narrow === this.#narrow) return;
           this.#narrow = narrow;
           this.requestUpdate();
-        }
+        });
       });
       this.#resizeObserver.observe(this);
     }

@@ -435,7 +435,7 @@ export class EventDialog implements ReactiveController {
           ${event.location ? html`<div><dt>${msg('Where')}</dt><dd>${this.#where(event)}</dd></div>` : nothing}
           ${event.organizer ? html`<div><dt>${msg('Organizer')}</dt><dd>${event.organizer.name}</dd></div>` : nothing}
           ${event.capacity !== undefined ? html`<div><dt>${msg('Seats')}</dt><dd>${this.#seats(event)}</dd></div>` : nothing}
-          <div><dt>${msg('Status')}</dt><dd class=${cancelled ? 'status-cancelled' : ''}>${cancelled ? msg('Cancelled') : msg('Scheduled')}</dd></div>
+          <div><dt>${msg('Status')}</dt><dd class=${cancelled ? 'status-cancelled' : ''}>${cancelled ? msg('Cancelled', { id: 'event-status-cancelled' }) : msg('Scheduled')}</dd></div>
           ${event.visibility === 'members' ? html`<div><dt>${msg('Open to')}</dt><dd>${msg('Members only')}</dd></div>` : nothing}
           ${event.tags.length ? html`<div><dt>${msg('Topics')}</dt><dd>${event.tags.map(tagLabel).join(', ')}</dd></div>` : nothing}
         </dl>

@@ -49,7 +49,7 @@ export function renderEntries(entries: readonly ListEntry<CalendarEvent>[], text
             ${place ? html`<span class="place">${place}</span>` : nothing}
             ${entry.item.cancelled || event.visibility === 'members' || full
               ? html`<span class="badges"
-                  >${entry.item.cancelled ? html`<span class="badge cancelled-badge">${msg('Cancelled')}</span>` : nothing}${event.visibility === 'members'
+                  >${entry.item.cancelled ? html`<span class="badge cancelled-badge">${msg('Cancelled', { id: 'event-status-cancelled' })}</span>` : nothing}${event.visibility === 'members'
                     ? html`<span class="badge">${msg('Members only')}</span>`
                     : nothing}${full && !entry.item.cancelled ? html`<span class="badge">${event.waitlistEnabled ? msg('Full: waiting list') : msg('Full')}</span>` : nothing}</span
                 >`

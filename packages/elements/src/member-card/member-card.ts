@@ -85,20 +85,26 @@ function fieldMessage(field: string): string {
  * @attr lang - The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's.
  * @attr theme - `light` or `dark` to force a colour scheme; otherwise the visitor's preference.
  *
+ * @slot actions - Buttons or links of the page shown at the bottom of the card (such as "Write to Camille").
+ *
  * @event cowork-member-updated - The member saved their card and the server confirmed it (`detail: { member, listed }`; `listed`: whether the card is in the directory).
  * @event cowork-error - Something failed (`detail`: operation, kind, message, problem, error).
  *
  * @csspart base - The card.
- * @csspart avatar - The picture, or the generated initials (which also have the part `initials`).
+ * @csspart avatar - The picture, or the generated initials.
+ * @csspart initials - The generated initials (a member without a picture).
  * @csspart name - The member's name.
  * @csspart headline - The headline.
  * @csspart company - The company.
  * @csspart bio - The "about" text (full variant).
- * @csspart skills - The list of skills; `skill` each of them.
- * @csspart links - The list of links; `link` each of them.
+ * @csspart skills - The list of skills.
+ * @csspart skill - One skill.
+ * @csspart links - The list of links.
+ * @csspart link - One link.
  * @csspart since - "Member since …" (full variant).
  * @csspart edit-button - "Edit my card" (own card only).
- * @csspart form - The editor; `save-button` its button.
+ * @csspart form - The editor.
+ * @csspart save-button - The editor's save button.
  * @csspart state - Loading, empty and error states (with `loading`, `empty`, `error`, `retry-button`).
  *
  * @cssprop --cowork-color-accent - Links, buttons and skill tags.
@@ -402,6 +408,7 @@ export class CoworkMemberCard extends LitElement {
         : nothing}
       ${links.length ? html`<ul class="links" part="links" aria-label=${msg('Links')}>${links.map((link) => this.#renderLink(link, compact))}</ul>` : nothing}
       ${compact ? nothing : html`<p class="since muted" part="since">${msg(str`Member since ${since(card.memberSince, lang)}`)}</p>`}
+      <slot name="actions"></slot>
       ${this.#own ? (this.#editing ? this.#renderEditor() : this.#renderOwn()) : nothing}
     </article>`;
   }

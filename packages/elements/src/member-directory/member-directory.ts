@@ -50,17 +50,28 @@ const debounce = 300;
  * @attr lang - The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's.
  * @attr theme - `light` or `dark` to force a colour scheme; otherwise the visitor's preference.
  *
+ * @slot empty - Shown under the "no member is in the directory yet" message (such as how to join it).
+ *
  * @event cowork-member-updated - From a card: the signed-in member saved their card (`detail: { member, listed }`).
  * @event cowork-signed-in - From the embedded sign-in (members-only directory).
  * @event cowork-error - Something failed (`detail`: operation, kind, message, problem, error).
  *
  * @csspart base - The directory.
  * @csspart heading - The heading.
- * @csspart search - The search form; `search-input` and `skill-select` its fields.
+ * @csspart search - The search form.
+ * @csspart search-input - The search field.
+ * @csspart skill-select - The skill filter.
  * @csspart count - How many members are shown.
- * @csspart list - The list of cards; `card` each `<cowork-member-card>` (style inside a card with `cowork-member-card::part(…)` from the page).
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<cowork-member-card>`.
+ * @csspart card-base - Inside each card: the card's frame (its part `base`).
+ * @csspart card-avatar - Inside each card: the picture or initials.
+ * @csspart card-name - Inside each card: the name.
+ * @csspart card-skill - Inside each card: a skill.
+ * @csspart card-link - Inside each card: a link.
  * @csspart load-more - The "Load more members" button.
- * @csspart invite - The invitation to sign in (members-only directory), with `sign-in` the embedded `<cowork-sign-in>`.
+ * @csspart invite - The invitation to sign in (members-only directory).
+ * @csspart sign-in - The embedded `<cowork-sign-in>` of the invitation.
  * @csspart state - Loading, empty, error, offline and unsupported states (with `loading`, `empty`, `error`, `offline`, `unsupported`, `retry-button`).
  *
  * @cssprop --cowork-color-accent - Buttons, links and skill tags.
@@ -307,11 +318,17 @@ export class CoworkMemberDirectory extends LitElement {
       list = renderEmpty({
         heading: filtered ? msg('No member matches this search.') : msg('No member is in the directory yet.'),
         message: filtered ? msg('Try other words, or another skill.') : undefined,
-        action: filtered ? html`<p><button type="button" class="button" @click=${() => this.#clear()}>${msg('Clear the search')}</button></p>` : undefined,
+        action: filtered ? html`<p><button type="button" class="button" @click=${() => this.#clear()}>${msg('Clear the search')}</button></p>` : html`<slot name="empty"></slot>`,
       });
     else
       list = html`<ul class="list" part="list" aria-busy=${first ? 'true' : 'false'} aria-labelledby=${this.heading === '' ? nothing : 'title'} @cowork-member-updated=${this.#onUpdated}>
-        ${items.map((card, i) => html`<li data-index=${i} tabindex="-1"><cowork-member-card part="card" variant="compact" heading-level="3" .member=${card}></cowork-member-card></li>`)}
+        ${items.map((card, i) => html`<li data-index=${i} tabindex="-1"><cowork-member-card
+              part="card"
+              exportparts="base: card-base, avatar: card-avatar, name: card-name, skill: card-skill, link: card-link"
+              variant="compact"
+              heading-level="3"
+              .member=${card}
+            ></cowork-member-card></li>`)}
       </ul>`;
     return html`<form class="search" part="search" role="search" novalidate @submit=${(event: Event) => (event.preventDefault(), this.#search(true))}>
         <div class="field words">

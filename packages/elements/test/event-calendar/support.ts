@@ -166,3 +166,19 @@ export async function settle(element: HTMLElement & { updateComplete: Promise<un
   }
   await element.updateComplete;
 }
+
+export type Calendar = import('../../src/event-calendar/event-calendar.ts').CoworkEventCalendar;
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** The visible text of the element's shadow root, whitespace collapsed. */
+export const textOf = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+/** The text announced by the live region (it sets it 100 ms after `announce`). */
+export async function announced(el: Element): Promise<string> {
+  await new Promise((wake) => setTimeout(wake, 150));
+  return $(el, '[role="status"][aria-live="polite"][aria-atomic="true"]')?.textContent?.trim() ?? '';
+}
+/** The segments (month), blocks (week) or entries (list) drawn for an event. */
+export const drawn = (el: Element, id: string) => $$(el, `.view [data-id="${id}"]`);
+/** The open dialog, once open. */
+export const openDialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog[open]');

@@ -201,6 +201,17 @@ describe('<cowork-member-card>', () => {
       expect($(card, '[part="bio"]')).to.exist;
     });
 
+    it('shows the page’s own actions at the bottom of the card', async () => {
+      const root = await fixture<HTMLElement>(html`<cowork-space api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch}>
+        <cowork-member-card .member=${byId('mb_aminata')}><a slot="actions" href="mailto:contact@la-ruche.example">Write to Aminata</a></cowork-member-card>
+      </cowork-space>`);
+      const card = root.querySelector('cowork-member-card')!;
+      await waitUntil(() => $(card, '.card'));
+      const slot = $<HTMLSlotElement>(card, 'slot[name="actions"]')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Write to Aminata']);
+      expect(slot.compareDocumentPosition($(card, '[part="since"]')!) & Node.DOCUMENT_POSITION_PRECEDING, 'after the rest of the card').to.not.equal(0);
+    });
+
     it('says when a card does not exist, and lets the visitor retry after an error', async () => {
       const missing = await mount(server, 'mb_hugo');
       expect(text(missing)).to.contain('This member card is not available.');

@@ -165,12 +165,32 @@ describe('<cowork-member-directory>', () => {
     expect(input.value).to.equal('');
   });
 
-  it('says when the directory is empty', async () => {
+  it('says when the directory is empty, with the page’s own words under it', async () => {
     server.state.members = [];
-    const dir = await mount(server);
+    const root = await fixture<HTMLElement>(html`<cowork-space api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch}>
+      <cowork-member-directory><p slot="empty">Members: turn on “Show my card” in your profile.</p></cowork-member-directory>
+    </cowork-space>`);
+    const dir = root.querySelector('cowork-member-directory')!;
+    await waitUntil(() => $(dir, '[part~="empty"]'));
     expect(text(dir)).to.contain('No member is in the directory yet.');
     expect($(dir, '[part~="empty"] button')).to.equal(null);
+    expect($<HTMLSlotElement>(dir, '[part~="empty"] slot[name="empty"]')!.assignedElements()).to.have.length(1);
     await expectNoAxeViolations(dir);
+  });
+
+  it('lets the page style the cards through the directory’s parts', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <style>
+        cowork-member-directory::part(card-name) { color: rgb(200, 0, 90); }
+        cowork-member-directory::part(card-skill) { background: rgb(255, 240, 200); }
+      </style>
+      <cowork-space api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch}><cowork-member-directory page-size="2"></cowork-member-directory></cowork-space>
+    </div>`);
+    const dir = root.querySelector('cowork-member-directory')!;
+    await waitUntil(() => $(dir, 'cowork-member-card') && $($(dir, 'cowork-member-card')!, '[part="name"]'));
+    const card = $(dir, 'cowork-member-card')!;
+    expect(getComputedStyle($(card, '[part="name"]')!).color).to.equal('rgb(200, 0, 90)');
+    expect(getComputedStyle($(card, '[part="skill"]')!).backgroundColor).to.equal('rgb(255, 240, 200)');
   });
 
   it('shows an error with a retry, on the first page and on a later one', async () => {
