@@ -14,7 +14,17 @@ export interface BundleSize {
   code: string;
   /** The chunks it may load later (dynamic `import()`, not counted in `gzip`), each gzipped apart. */
   lazy: { file: string; gzip: number }[];
+  /**
+   * The whole journey in English: `gzip` plus every lazy chunk but the translations (`fr-*.js`
+   * and the like: chunks named after a locale), i.e. all an English page may ever load.
+   */
+  total: number;
+  /** The translation chunks (loaded only for pages in that language), gzipped, not in `total`. */
+  translations: { file: string; gzip: number }[];
 }
+
+/** A chunk of translated messages, named after its locale (`fr-….js`). */
+export const isTranslation = (file: string) => /(^|\/)[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(file) && /(^|\/)(fr|de|es|it|nl|pt)-/.test(file);
 
 /**
  * Builds each entry (given as module source) for browsers and measures the minified and gzipped
@@ -35,7 +45,10 @@ export async function measureBundles(entries: Record<string, string>): Promise<B
       const seen = new Set<string>();
       const code = loadWithChunks(out, `${name}.js`, seen);
       const gzip = gzipSync(code, { level: 9 }).length;
-      sizes.push({ name, minified: Buffer.byteLength(code), gzip, code, lazy: lazyChunks(out, `${name}.js`, seen) });
+      const lazy = lazyChunks(out, `${name}.js`, seen);
+      const translations = lazy.filter((chunk) => isTranslation(chunk.file));
+      const total = gzip + lazy.filter((chunk) => !isTranslation(chunk.file)).reduce((sum, chunk) => sum + chunk.gzip, 0);
+      sizes.push({ name, minified: Buffer.byteLength(code), gzip, code, lazy, total, translations });
     }
     return sizes;
   } finally {

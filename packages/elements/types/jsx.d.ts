@@ -89,17 +89,99 @@ export type CoworkBookingProps = {
   "oncowork-error"?: (e: CustomEvent<never>) => void;
 };
 
-export type CoworkBookingCheckoutProps = {
+export type CoworkEventCalendarProps = {
+  /** The API base URL, when not inside `<cowork-space>`. */
+  api?: string | undefined;
+  /** The space id, when not inside `<cowork-space>`. */
+  space?: string | undefined;
+  /** Where a member's token is kept: `session` (default, this tab) or `memory`. */
+  storage?: string | undefined;
+  /** The view to show first (`month`, `week`, `list`). */
+  view?: string | undefined;
+  /** A date in the period to show first (`YYYY-MM-DD`). */
+  date?: string | undefined;
+  /** A tag to filter by first. */
+  tag?: string | undefined;
+  /** The time zone of events given by the page when there is no space. */
+  "time-zone"?: string | undefined;
+  /** The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's. */
+  lang?: string;
+  /** `light` or `dark` to force a colour scheme; otherwise the visitor's preference. */
+  theme?: string;
   /**  */
-  resource?: Resource;
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Events given by the page (the spec's `Event` objects): shown instead of fetching them. */
+  events?: CalendarEvent[] | undefined;
+  /** The view shown. */
+  currentView?: CalendarView;
+  /** The date the view is anchored on (`YYYY-MM-DD`). */
+  currentDate?: string;
+  /** An event was opened (`detail.event`). Cancelable: `preventDefault()` keeps the calendar's dialog closed (to show the event elsewhere). */
+  "oncowork-event-selected"?: (e: CustomEvent<never>) => void;
+  /** The server registered the visitor (`detail.registration`, `status` `registered` or `waitlisted`; `detail.event`). */
+  "oncowork-registration-confirmed"?: (e: CustomEvent<never>) => void;
+  /** The visitor's registration was cancelled (`detail.registration`, `detail.event`). */
+  "oncowork-registration-cancelled"?: (e: CustomEvent<never>) => void;
+  /** Something failed (`detail`: operation, kind, message, problem, error). */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
+};
+
+export type CoworkMemberCardProps = {
+  /** The API base URL, when not inside `<cowork-space>`. */
+  api?: string | undefined;
+  /** The space id, when not inside `<cowork-space>`. */
+  space?: string | undefined;
+  /** Where a member's token is kept: `session` (default, this tab) or `memory`. */
+  storage?: string | undefined;
+  /** A member id (fetched), or the card itself (shown as is, no request). */
+  member?: string | MemberCard | undefined;
+  /** `full` (default: everything) or `compact` (picture, name, headline, company, a few skills, link icons). */
+  variant?: "compact" | "full" | undefined;
+  /** The level of the name's heading for assistive technologies (default 3). */
+  "heading-level"?: number | undefined;
+  /** Never offer editing, even on the signed-in member's own card. */
+  readonly?: boolean;
+  /** The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's. */
+  lang?: string;
+  /** `light` or `dark` to force a colour scheme; otherwise the visitor's preference. */
+  theme?: string;
   /**  */
-  start?: number;
+  fetch?: typeof globalThis.fetch | undefined;
+  /** The member saved their card and the server confirmed it (`detail: { member, listed }`; `listed`: whether the card is in the directory). */
+  "oncowork-member-updated"?: (e: CustomEvent<never>) => void;
+  /** Something failed (`detail`: operation, kind, message, problem, error). */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
+};
+
+export type CoworkMemberDirectoryProps = {
+  /** The API base URL, when not inside `<cowork-space>`. */
+  api?: string | undefined;
+  /** The space id, when not inside `<cowork-space>`. */
+  space?: string | undefined;
+  /** Where a member's token is kept: `session` (default, this tab) or `memory`. */
+  storage?: string | undefined;
+  /** Words to search for at first. */
+  q?: string | undefined;
+  /** A skill to filter by at first (`ux-design`). */
+  skill?: string | undefined;
+  /** Cards per page (1–100, default 24). */
+  "page-size"?: number | undefined;
+  /** Load further pages only with the "Load more members" button (so the content after the directory stays reachable). */
+  "no-infinite-scroll"?: boolean;
+  /** The heading; defaults to "Member directory". An empty value shows no heading. */
+  heading?: string | undefined;
+  /** The language (`fr`, `en`); otherwise the nearest ancestor's, then the page's. */
+  lang?: string;
+  /** `light` or `dark` to force a colour scheme; otherwise the visitor's preference. */
+  theme?: string;
   /**  */
-  end?: number;
-  /**  */
-  quantity?: number;
-  /**  */
-  duration?: string;
+  fetch?: typeof globalThis.fetch | undefined;
+  /** From a card: the signed-in member saved their card (`detail: { member, listed }`). */
+  "oncowork-member-updated"?: (e: CustomEvent<never>) => void;
+  /** From the embedded sign-in (members-only directory). */
+  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  /** Something failed (`detail`: operation, kind, message, problem, error). */
+  "oncowork-error"?: (e: CustomEvent<never>) => void;
 };
 
 export type CoworkMyBookingsProps = {
@@ -172,7 +254,7 @@ export type CoworkSignInProps = {
   fetch?: typeof fetch | undefined;
   /** The member signed in. `detail: { member, expiresAt, spaceId }`. */
   "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
-  /** The member signed out (or the token expired). `detail: { member, reason, spaceId }`. */
+  /** The member signed out with this element's button (`reason: 'user'`). When the server stops accepting the token, the `<cowork-space>` (or the first element using that API and space) dispatches it with `reason: 'expired'`. `detail: { member, reason, spaceId }`. */
   "oncowork-signed-out"?: (e: CustomEvent<never>) => void;
   /** A request failed. `detail: { operation, kind, message, problem, error }`. */
   "oncowork-error"?: (e: CustomEvent<never>) => void;
@@ -213,9 +295,6 @@ export type CustomElements = {
    * - **cowork-booking-cancelled** - The booking was cancelled (`detail.booking`).
    * - **cowork-error** - Something failed (`detail`: operation, kind, message, problem, error).
    *
-   * ### **Slots:**
-   *  - _default_ - Nothing: the widget renders everything itself.
-   *
    * ### **CSS Properties:**
    *  - **--cowork-color-accent** - Buttons, the selected day and time. _(default: undefined)_
    * - **--cowork-color-on-accent** - Text on the accent colour. _(default: undefined)_
@@ -234,39 +313,178 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The widget's frame.
-   * - **title** - The widget's heading.
+   * - **title** - The widget's heading ("Book at La Ruche").
    * - **progress** - "Step 2 of 3".
    * - **step-heading** - Each step's heading.
-   * - **resource** - A resource card; `resource-photo` its photo; `choose-button` its button.
-   * - **calendar** - The date picker; `day`, `day-selected`, `month-button` its pieces.
+   * - **resource** - A resource card.
+   * - **resource-photo** - A resource's photo.
+   * - **choose-button** - A resource card's button.
+   * - **calendar** - The date picker.
+   * - **month-button** - The previous and next month buttons.
+   * - **day** - A day of the month.
+   * - **day-selected** - The picked day.
    * - **duration** - The duration select.
-   * - **times** - The group of start times; `time` each of them.
-   * - **summary** - The summary of the booking.
+   * - **times** - The group of start times.
+   * - **time** - A start time.
+   * - **summary** - The summary of the booking (review and confirmation).
    * - **price** - The quoted price.
-   * - **form** - The booker's form; `submit-button` its button.
-   * - **confirmation** - The confirmation; `calendar-button` and `cancel-button` its buttons.
+   * - **form** - The booker's form.
+   * - **submit-button** - The button that books.
+   * - **confirmation** - The confirmation.
+   * - **calendar-button** - "Add to my calendar".
+   * - **cancel-button** - The buttons that cancel the booking.
    * - **notice** - A message about the step (a time taken meanwhile, an error).
-   * - **state** - Loading, empty, error and offline states (with `loading`, `empty`, `error`, `offline`, `retry-button`).
+   * - **retry-button** - "Try again".
+   * - **state** - A loading, empty, error or offline state (also `loading`, `empty`, `error`, `offline`).
    */
   "cowork-booking": Partial<CoworkBookingProps & BaseProps & BaseEvents>;
 
   /**
-   * The second half of `<cowork-booking>`, loaded when the visitor has picked a time (most page
-   * views never get there): the review with the price the server quotes, the booker (signed-in
-   * member, guest form, or sign-in on the spot), the booking itself, and the confirmation with the
-   * calendar download and the cancellation. Internal: rendered by `<cowork-booking>` only, which
-   * re-exports its parts.
-   *
-   * Private events for the widget: `checkout-back` (change the date or time), `checkout-conflict`
-   * (the time was taken meanwhile: the widget shows the fresh times), `checkout-restart`. The widget
-   * registers the tag `cowork-booking-checkout` when it loads this module.
+   * The space's events in a month, week or list view, with registration.
    * ---
    *
    *
+   * ### **Events:**
+   *  - **cowork-event-selected** - An event was opened (`detail.event`). Cancelable: `preventDefault()` keeps the calendar's dialog closed (to show the event elsewhere).
+   * - **cowork-registration-confirmed** - The server registered the visitor (`detail.registration`, `status` `registered` or `waitlisted`; `detail.event`).
+   * - **cowork-registration-cancelled** - The visitor's registration was cancelled (`detail.registration`, `detail.event`).
+   * - **cowork-error** - Something failed (`detail`: operation, kind, message, problem, error).
+   *
    * ### **Methods:**
-   *  - **focus(): _void_** - Moves the focus to the step's heading (once rendered).
+   *  - **setView(view: _CalendarView_): _void_** - Shows another view (keeping the date).
+   *
+   * ### **Slots:**
+   *  - _default_ - Nothing: the calendar renders everything itself.
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - Events, buttons, today. _(default: undefined)_
+   * - **--cowork-color-on-accent** - Text on the accent colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background. _(default: undefined)_
+   * - **--cowork-color-surface-raised** - Days of other months, panels. _(default: undefined)_
+   * - **--cowork-color-text** - Text. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-border** - Grid lines and borders. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors and cancelled events. _(default: undefined)_
+   * - **--cowork-color-success** - Confirmations. _(default: undefined)_
+   * - **--cowork-color-focus** - The focus ring. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-font-size** - The base font size. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   * - **--cowork-space-1** - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The calendar's frame.
+   * - **toolbar** - Navigation, the period's title and the view buttons.
+   * - **title** - The period's title ("March 2026").
+   * - **nav-button** - Previous, today and next.
+   * - **view-button** - The month, week and list buttons.
+   * - **filter** - The topic filter.
+   * - **month** - The month grid.
+   * - **week** - The week's time grid.
+   * - **list** - The list of events.
+   * - **subscribe** - The "Subscribe" disclosure.
+   * - **dialog** - The event's dialog; `close-button`, `registration`, `form`, `register-button`, `cancel-button`, `calendar-button` its pieces.
+   * - **state** - Loading, empty, error, offline and unsupported states (with `loading`, `empty`, `error`, `offline`, `unsupported`, `retry-button`).
    */
-  "cowork-booking-checkout": Partial<CoworkBookingCheckoutProps & BaseProps & BaseEvents>;
+  "cowork-event-calendar": Partial<CoworkEventCalendarProps & BaseProps & BaseEvents>;
+
+  /**
+   * A member's public card, editable by its member.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cowork-member-updated** - The member saved their card and the server confirmed it (`detail: { member, listed }`; `listed`: whether the card is in the directory).
+   * - **cowork-error** - Something failed (`detail`: operation, kind, message, problem, error).
+   *
+   * ### **Slots:**
+   *  - **actions** - Buttons or links of the page shown at the bottom of the card (such as "Write to Camille").
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - Links, buttons and skill tags. _(default: undefined)_
+   * - **--cowork-color-on-accent** - Text on the accent colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background of fields. _(default: undefined)_
+   * - **--cowork-color-surface-raised** - The card's background. _(default: undefined)_
+   * - **--cowork-color-text** - Text. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-border** - The card's border, fields and buttons. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors. _(default: undefined)_
+   * - **--cowork-color-focus** - The focus ring. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-font-size** - The base font size. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   * - **--cowork-space-1** - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger). _(default: undefined)_
+   * - **--cowork-avatar-size** - The picture's size (default 5em, 3em in the compact variant). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The card.
+   * - **avatar** - The picture, or the generated initials.
+   * - **initials** - The generated initials (a member without a picture).
+   * - **name** - The member's name.
+   * - **headline** - The headline.
+   * - **company** - The company.
+   * - **bio** - The "about" text (full variant).
+   * - **skills** - The list of skills.
+   * - **skill** - One skill.
+   * - **links** - The list of links.
+   * - **link** - One link.
+   * - **since** - "Member since …" (full variant).
+   * - **edit-button** - "Edit my card" (own card only).
+   * - **form** - The editor.
+   * - **save-button** - The editor's save button.
+   * - **state** - Loading, empty and error states (with `loading`, `empty`, `error`, `retry-button`).
+   */
+  "cowork-member-card": Partial<CoworkMemberCardProps & BaseProps & BaseEvents>;
+
+  /**
+   * The member directory of a space, with search, skill filter and pages.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cowork-member-updated** - From a card: the signed-in member saved their card (`detail: { member, listed }`).
+   * - **cowork-signed-in** - From the embedded sign-in (members-only directory).
+   * - **cowork-error** - Something failed (`detail`: operation, kind, message, problem, error).
+   *
+   * ### **Slots:**
+   *  - **empty** - Shown under the "no member is in the directory yet" message (such as how to join it).
+   *
+   * ### **CSS Properties:**
+   *  - **--cowork-color-accent** - Buttons, links and skill tags. _(default: undefined)_
+   * - **--cowork-color-on-accent** - Text on the accent colour. _(default: undefined)_
+   * - **--cowork-color-surface** - The background. _(default: undefined)_
+   * - **--cowork-color-surface-raised** - The cards. _(default: undefined)_
+   * - **--cowork-color-text** - Text. _(default: undefined)_
+   * - **--cowork-color-muted** - Secondary text. _(default: undefined)_
+   * - **--cowork-color-border** - Fields, buttons and cards. _(default: undefined)_
+   * - **--cowork-color-danger** - Errors. _(default: undefined)_
+   * - **--cowork-color-focus** - The focus ring. _(default: undefined)_
+   * - **--cowork-font-family** - The font. _(default: undefined)_
+   * - **--cowork-font-size** - The base font size. _(default: undefined)_
+   * - **--cowork-radius** - Corner radius. _(default: undefined)_
+   * - **--cowork-space-1** - Spacing, smallest (`--cowork-space-2` … `--cowork-space-4` larger). _(default: undefined)_
+   * - **--cowork-directory-column** - The narrowest a column of cards gets (default 17em). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The directory.
+   * - **heading** - The heading.
+   * - **search** - The search form.
+   * - **search-input** - The search field.
+   * - **skill-select** - The skill filter.
+   * - **count** - How many members are shown.
+   * - **list** - The list of cards.
+   * - **card** - Each `<cowork-member-card>`.
+   * - **card-base** - Inside each card: the card's frame (its part `base`).
+   * - **card-avatar** - Inside each card: the picture or initials.
+   * - **card-name** - Inside each card: the name.
+   * - **card-skill** - Inside each card: a skill.
+   * - **card-link** - Inside each card: a link.
+   * - **load-more** - The "Load more members" button.
+   * - **invite** - The invitation to sign in (members-only directory).
+   * - **sign-in** - The embedded `<cowork-sign-in>` of the invitation.
+   * - **state** - Loading, empty, error, offline and unsupported states (with `loading`, `empty`, `error`, `offline`, `unsupported`, `retry-button`).
+   */
+  "cowork-member-directory": Partial<CoworkMemberDirectoryProps & BaseProps & BaseEvents>;
 
   /**
    * A member's upcoming bookings, with cancellation.
@@ -315,7 +533,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **cowork-signed-in** - The member signed in. `detail: { member, expiresAt, spaceId }`.
-   * - **cowork-signed-out** - The member signed out (or the token expired). `detail: { member, reason, spaceId }`.
+   * - **cowork-signed-out** - The member signed out with this element's button (`reason: 'user'`). When the server stops accepting the token, the `<cowork-space>` (or the first element using that API and space) dispatches it with `reason: 'expired'`. `detail: { member, reason, spaceId }`.
    * - **cowork-error** - A request failed. `detail: { operation, kind, message, problem, error }`.
    *
    * ### **Methods:**

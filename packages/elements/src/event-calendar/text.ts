@@ -36,7 +36,7 @@ export interface Texts {
 }
 
 export function makeTexts(locale: string, lang: string): Texts {
-  const time = timeLabels(locale);
+  const time = timeLabels(locale, { timeStyle: 'short' });
   const day = dayLabels(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   // A translation lookup per event and language, cached: the month view writes 1,000 titles.
   const titles = new WeakMap<CalendarEvent, string>();
