@@ -4,6 +4,19 @@
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
+/** Internal reactive state (`_name`, declared `state: true`) is not public API: leave it out. */
+const hideInternalState = {
+  name: 'hide-internal-state',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+        if (declaration.members) declaration.members = declaration.members.filter((m) => !m.name.startsWith('_') && !m.name.startsWith('#') && m.privacy !== 'private');
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/model/**', 'src/localization/generated/**'],
@@ -11,6 +24,7 @@ export default {
   litelement: true,
   dependencies: false,
   plugins: [
+    hideInternalState,
     customElementJsxPlugin({ outdir: './types', fileName: 'jsx.d.ts', hideLogs: true }),
     customElementVsCodePlugin({ outdir: './types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
   ],

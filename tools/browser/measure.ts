@@ -24,7 +24,7 @@ export interface BundleSize {
 }
 
 /** A chunk of translated messages, named after its locale (`fr-….js`). */
-export const isTranslation = (file: string) => /(^|\/)[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(file) && /(^|\/)(fr|de|es|it|nl|pt)-/.test(file);
+export const isTranslation = (file: string) => /(^|\/)[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(file);
 
 /**
  * Builds each entry (given as module source) for browsers and measures the minified and gzipped

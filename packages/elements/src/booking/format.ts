@@ -4,22 +4,11 @@
  * of times line up), and calendar dates without any zone shift. Money, durations and the
  * visitor's own zone come from `../localization/format.ts`.
  */
+import { clock, dateTimeFormat as dtf } from '../localization/format.ts';
 import { utcOfDate } from './time.ts';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
-
 /** Hours and minutes as the locale writes them: `09:00` on a 24-hour clock (aligned in lists), `9:00 AM` on a 12-hour one. */
-function timeOptions(locale: string, timeZone: string): Intl.DateTimeFormatOptions {
-  const cycle = dtf(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return { hour: cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit', timeZone };
-}
+const timeOptions = (locale: string, timeZone: string): Intl.DateTimeFormatOptions => ({ ...clock(locale), timeZone });
 
 /** `09:00` / `9:00 AM`: the wall-clock time of an instant in `timeZone`. */
 export const formatTime = (instant: number, locale: string, timeZone: string): string => dtf(locale, timeOptions(locale, timeZone)).format(instant);

@@ -18,6 +18,8 @@
  * - `formatDuration(durationOrMinutes, locale)`: "1 hour, 30 minutes" / "1 heure et 30 minutes"
  *   (an ISO duration keeps its units: `PT24H` is "24 hours", `P1D` "1 day").
  * - `formatMoney({ amount, currency }, locale)`: amount in minor units → "€50.00" / "50,00 €".
+ * - `dateTimeFormat(locale, options)`: a cached `Intl.DateTimeFormat`; `clock(locale)`: the hour and
+ *   minute options of the locale's clock ("09:00" / "9:00 AM"), for other formatters to share.
  */
 
 export interface FormatOptions {
@@ -31,7 +33,7 @@ type Instant = Date | string | number;
 const toDate = (instant: Instant) => (instant instanceof Date ? instant : new Date(instant));
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let format = cache.get(key);
   if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
@@ -49,7 +51,7 @@ export function formatDate(instant: Instant, o: FormatOptions, style: keyof type
 }
 
 /** Two-digit hours on a 24-hour clock ("09:00"), as such locales write them; "9:00 AM" otherwise. */
-function clock(locale: string): Intl.DateTimeFormatOptions {
+export function clock(locale: string): Intl.DateTimeFormatOptions {
   const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return { hour: cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit', minute: '2-digit' };
 }
