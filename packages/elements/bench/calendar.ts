@@ -19,7 +19,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { MONTH_DATE, WEEK_DATE, monthEvents, weekEvents } from './calendar-data.ts';
@@ -111,9 +110,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  const gz = (file: string) => (gzipSync(readFileSync(join(out, file)), { level: 9 }).length / 1000).toFixed(1);
-  console.log(`\nChromium ${version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.versions.node}; ${runs} runs after ${warmup} warm-up runs, fresh calendar each run, fresh page per line.`);
-  console.log(`Bundles (esbuild, minified, gzip -9): ours ${gz('ours.js')} kB, FullCalendar (core, daygrid, timegrid, list) ${gz('fullcalendar.js')} kB.\n`);
+  console.log(`\nChromium ${version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.versions.node}; ${runs} runs after ${warmup} warm-up runs, fresh calendar each run, fresh page per line.\n`);
   console.log('| view | calendar | median to layout | median to next frame | first run (layout) | event elements drawn | FullCalendar ÷ ours (layout / frame) |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) {

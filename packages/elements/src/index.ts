@@ -23,5 +23,6 @@ export type { LocaleCode } from './localization/localization.ts';
 export * from './localization/format.ts';
 export { dispatchCowork } from './events.ts';
 export type { BookingEventDetail, CoworkEvent, CoworkEventMap, ErrorEventDetail, SignedInDetail, SignedOutDetail } from './events.ts';
+export type { EventSelectedDetail, RegistrationEventDetail } from './events.ts';
 export { describeError } from './states/errors.ts';
 export type { ErrorInfo, ErrorKind } from './states/errors.ts';

@@ -197,22 +197,6 @@ export type CoworkMyBookingsProps = {
   theme?: string | undefined;
   /** The language (`en`, `fr`); defaults to the nearest ancestor's, then the page's. */
   lang?: string;
-  /**  */
-  _status?: "idle" | "loading" | "ready" | "error";
-  /**  */
-  _items?: Booking[];
-  /**  */
-  _next?: string | undefined;
-  /**  */
-  _error?: unknown;
-  /**  */
-  _confirming?: string | undefined;
-  /**  */
-  _cancelling?: string | undefined;
-  /**  */
-  _itemErrors?: Record<string, string>;
-  /**  */
-  _loadingMore?: boolean;
   /** A fetch implementation to use instead of the global one (tests, Storybook). */
   fetch?: typeof fetch | undefined;
   /** A booking was cancelled. `detail: { booking }`. */
@@ -238,18 +222,6 @@ export type CoworkSignInProps = {
   theme?: string | undefined;
   /** The language (`en`, `fr`); defaults to the nearest ancestor's, then the page's. */
   lang?: string;
-  /**  */
-  _step?: Step;
-  /**  */
-  _email?: string;
-  /**  */
-  _busy?: boolean;
-  /** An error shown above the form (network, rate limit, server). */
-  _error?: ErrorInfo | undefined;
-  /** An error about the field itself (invalid email, wrong code). */
-  _fieldError?: string | undefined;
-  /**  */
-  _expiresAt?: string | undefined;
   /** A fetch implementation to use instead of the global one (tests, Storybook). */
   fetch?: typeof fetch | undefined;
   /** The member signed in. `detail: { member, expiresAt, spaceId }`. */

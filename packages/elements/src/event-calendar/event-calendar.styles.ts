@@ -82,9 +82,7 @@ export const eventCalendarStyles = [
       max-width: 100%;
     }
     .status-line {
-      min-height: 1.5em;
-      margin-block: calc(-1 * var(--_s2));
-      font-size: 0.9em;
+      margin-inline-start: auto;
     }
     .notice {
       padding: var(--_s2) var(--_s3);
@@ -118,10 +116,6 @@ export const eventCalendarStyles = [
       border: 1px solid var(--_grid);
       border-radius: var(--_radius);
       overflow: hidden;
-    }
-    .month[aria-busy='true'],
-    .week-view[aria-busy='true'] {
-      opacity: 0.7;
     }
     .seg,
     .more {
@@ -424,6 +418,10 @@ export const eventCalendarStyles = [
       min-height: 1.3em;
     }
     .ev {
+      /* A button centres its content: the text starts at the top instead. */
+      display: flex;
+      flex-direction: column;
+      justify-content: flex-start;
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
@@ -440,10 +438,9 @@ export const eventCalendarStyles = [
     }
     @container (max-width: 37.49em) {
       .week-view {
-        --_gutter: 2.6em;
+        --_gutter: 3em;
       }
-      .wd .wide,
-      .ev .t {
+      .wd .wide {
         display: none;
       }
       .dst-note {
@@ -460,12 +457,14 @@ export const eventCalendarStyles = [
       .wk-day-head .wd {
         display: block;
       }
-      .hours {
+      .hours span {
         font-size: 0.75em;
+        inset-inline-end: 0.25em;
       }
+      /* Columns of 35 px: the events are coloured blocks (their text stays for screen readers). */
       .ev {
-        padding: 0.1em;
-        font-size: 0.9em;
+        color: transparent;
+        padding: 0;
       }
     }
     .dst {

@@ -313,8 +313,11 @@ export class CoworkEventCalendar extends LitElement {
     for (const item of itemsBetween(this.#filtered().shown, period.start, period.end)) {
       if (!item.allDay && item.firstDay >= period.start && item.startMinute < first && item.end - item.start < 86_400_000) first = item.startMinute;
     }
-    const grid = body.firstElementChild as HTMLElement | null;
-    if (grid) body.scrollTop = Math.max(0, ((first - 30) / 1440) * grid.offsetHeight);
+    // In the frame's animation callback, where the layout is due anyway: no layout forced mid-update.
+    requestAnimationFrame(() => {
+      const grid = body.firstElementChild as HTMLElement | null;
+      if (grid) body.scrollTop = Math.max(0, ((first - 30) / 1440) * grid.offsetHeight);
+    });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -327,7 +330,9 @@ export class CoworkEventCalendar extends LitElement {
     const member = this.#ctx.member?.id ?? '';
     const window = fetchWindow(this.currentView, this.#anchorDay, { firstWeekday: this.#firstWeekday, timeZone: this.#tz });
     const loaded = this.#loaded;
-    if (loaded && loaded.spaceId === spaceId && loaded.member === member && (loaded.error || windowCovers(loaded.window, window))) return;
+    // What is loaded (or failed: "Try again" clears it) covers this view: nothing to ask. Another
+    // period or another member (members-only events) asks again.
+    if (loaded && loaded.spaceId === spaceId && loaded.member === member && windowCovers(loaded.window, window)) return;
     const key = `${spaceId}|${member}|${window.from}|${window.to}`;
     this.#loaded = { key, spaceId, member, window };
     this.#patched = undefined;
@@ -390,7 +395,8 @@ export class CoworkEventCalendar extends LitElement {
     this.#go(step(this.currentView, this.#anchorDay, steps, { firstWeekday: this.#firstWeekday }));
   }
 
-  #title(period: Period): string {
+  /** The period's name: "March 2026", "mars 2026", "March 8 – 14, 2026"; `capital` for a heading or the start of a sentence. */
+  #title(period: Period, capital = false): string {
     const locale = this.#l10n.intl;
     let text: string;
     if (period.unit === 'week') {
@@ -400,7 +406,7 @@ export class CoworkEventCalendar extends LitElement {
     } else {
       text = dayLabels(locale, { month: 'long', year: 'numeric' })(period.start);
     }
-    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+    return capital ? text.charAt(0).toLocaleUpperCase(locale) + text.slice(1) : text;
   }
 
   #count(period: Period): number {
@@ -410,7 +416,7 @@ export class CoworkEventCalendar extends LitElement {
   #summary(): string {
     const period = this.#period();
     const count = this.#count(period);
-    const title = this.#title(period);
+    const title = this.#title(period, true);
     return count === 0 ? msg(str`${title}: no events.`) : count === 1 ? msg(str`${title}: 1 event.`) : msg(str`${title}: ${count} events.`);
   }
 
@@ -581,7 +587,7 @@ export class CoworkEventCalendar extends LitElement {
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M6 3l5 5-5 5" stroke="currentColor" stroke-width="2" fill="none" /></svg>
           </button>
         </div>
-        <h2 class="period" id="period" part="title" tabindex="-1">${title}</h2>
+        <h2 class="period" id="period" part="title" tabindex="-1">${this.#title(period, true)}</h2>
         <div class="views" role="group" aria-label=${msg('View')}>
           ${CALENDAR_VIEWS.map(
             (v) => html`<button type="button" class="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => this.setView(v)}>${viewLabel(v)}</button>`,
@@ -603,11 +609,11 @@ export class CoworkEventCalendar extends LitElement {
           ${tags.map((t) => html`<option value=${t.tag} ?selected=${t.tag === this.#tag}>${tagLabel(t.tag)} (${t.count})</option>`)}
           ${this.#tag && !tags.some((t) => t.tag === this.#tag) ? html`<option value=${this.#tag} selected>${tagLabel(this.#tag)} (0)</option>` : nothing}
         </select>
+        ${error ? nothing : this.#renderStatus(period, title)}
       </div>
       ${error
         ? renderError(error, { onRetry: () => this.#retry(), feature: 'events', heading: msg('The events could not be loaded') })
-        : html`${this.#renderStatus(period, title)}
-            <div
+        : html`<div
               class=${`view view-${view}`}
               @click=${this.#onViewClick}
               @keydown=${view === 'month' ? this.#onGridKey : undefined}

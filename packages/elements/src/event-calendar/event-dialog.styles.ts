@@ -45,6 +45,7 @@ export const dialogStyles = css`
   }
   .back {
     align-self: flex-start;
+    text-align: start;
   }
   .dialog-body {
     display: flex;

@@ -135,7 +135,8 @@ export class EventDialog implements ReactiveController {
    */
   async open(target: DialogTarget, opener?: HTMLElement, notified = false): Promise<void> {
     if ('event' in target && !notified && !dispatchCowork(this.host, 'cowork-event-selected', { event: target.event }, { cancelable: true })) return;
-    if (!this.#target) {
+    if (!this.#dialog?.open) {
+      // A fresh opening (not a move inside the open dialog): remember where the focus goes back.
       this.#opener = opener;
       this.#first = target;
     }
@@ -164,6 +165,8 @@ export class EventDialog implements ReactiveController {
   }
 
   #onClose = () => {
+    // Opened again before this (asynchronous) event arrived: nothing to clean up.
+    if (this.#dialog?.open) return;
     const target = this.#first ?? this.#target;
     this.#target = this.#first = undefined;
     this.#busy = false;
@@ -477,7 +480,7 @@ export class EventDialog implements ReactiveController {
   #seats(event: CalendarEvent): string {
     const left = event.seatsLeft;
     if (left === undefined) return msg(str`${event.capacity} seats`);
-    if (left === 0) return event.waitlistEnabled ? msg(str`Full (${event.capacity} seats): waiting list open`) : msg(str`Full (${event.capacity} seats)`);
+    if (left === 0) return event.waitlistEnabled ? msg('Full: waiting list') : msg('Full');
     return left === 1 ? msg(str`1 seat left of ${event.capacity}`) : msg(str`${left} seats left of ${event.capacity}`);
   }
 

@@ -93,10 +93,10 @@ function timedSegment(s: TimedSegment<CalendarEvent>, texts: Texts): TemplateRes
   const item = s.item;
   const height = Math.max(s.endMinute - s.startMinute, 15);
   const short = height <= 60;
-  const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}${short ? ' short' : ''}`;
+  const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
   const style = `top:${pct(s.startMinute)};height:${pct(height)};left:${((s.column / s.columns) * 100).toFixed(3)}%;width:${(100 / s.columns).toFixed(3)}%`;
   // One text node (the time on the first line, bold, then the title): 200 events make 200 nodes, not 800.
   const time = short ? texts.time(item.startMinute) : `${texts.time(item.startMinute)} – ${texts.time(item.endMinute)}`;
-  const text = `${time}${short ? ' ' : '\n'}${item.cancelled ? `${msg('Cancelled:')} ` : ''}${texts.title(item.event)}`;
+  const text = `${time}\n${item.cancelled ? `${msg('Cancelled:')} ` : ''}${texts.title(item.event)}`;
   return html`<button type="button" class=${cls} data-id=${item.id} style=${style}>${text}</button>`;
 }

@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/event-calendar/define.ts';
+import '../../src/space/define.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { api, spaceId } from '../support/fixtures.ts';
 import { $, $$, allDayFrom, announced, calendarServer, drawn, ev, openDialog, settle, textOf, timedAt, type Calendar, type CalendarServer, type Event } from './support.ts';
@@ -143,7 +144,11 @@ describe('<cowork-event-calendar> views', () => {
       expect(a!.textContent).to.contain('9:00 AM').and.to.contain('Petit-déjeuner');
       // The fair is in the all-day row, across Monday to Wednesday.
       const [fair] = drawn(el, 'ev_fair');
-      expect(fair!.closest('.wk-allday')).to.exist;
+      expect(Boolean(fair!.closest('.wk-allday'))).to.equal(true);
+      // The hours are scrolled to the morning: half an hour before 08:00 or the week's earliest event.
+      await waitUntil(() => $(el, '.wk-body')!.scrollTop > 0, 'the hours scroll to the morning');
+      const body = $(el, '.wk-body')!;
+      expect(body.scrollTop / body.scrollHeight).to.be.closeTo(7.5 / 24, 0.01);
       expect(style(fair!, '--s')).to.equal('3');
       await expectNoAxeViolations(el);
     });
@@ -152,7 +157,7 @@ describe('<cowork-event-calendar> views', () => {
       const { el } = await mount({ view: 'week', date: '2026-03-20' });
       const parts = drawn(el, 'ev_night');
       expect(parts).to.have.length(2);
-      expect(parts[0]!.closest('.wk-col')).to.not.equal(parts[1]!.closest('.wk-col'));
+      expect(parts[0]!.closest('.wk-col') === parts[1]!.closest('.wk-col')).to.equal(false);
       expect(parts[0]!.style.top).to.equal('91.667%');
       expect(parts[0]!.classList.contains('after')).to.equal(true);
       expect(parts[1]!.style.top).to.equal('0%');
@@ -314,6 +319,19 @@ describe('<cowork-event-calendar> views', () => {
       const { el } = await mount({ view: 'list', server });
       expect(drawn(el, 'ev_t')[0]!.textContent).to.contain('Bike workshop').and.to.contain('Fix your bike');
     });
+  });
+
+  it('works inside a <cowork-space>, with its client and session', async () => {
+    const server = calendarServer({ events: march() });
+    const root = await fixture<HTMLElement>(html`<cowork-space api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch}>
+      <cowork-event-calendar view="list" date="2026-03-12" lang="en"></cowork-event-calendar>
+    </cowork-space>`);
+    const el = root.querySelector<Calendar>('cowork-event-calendar')!;
+    await waitUntil(() => $$(el, '.entry').length > 0, 'the events load through the provider');
+    expect(drawn(el, 'ev_members')).to.have.length(0);
+    (root as HTMLElement & { session: { signIn(token: unknown): void } }).session.signIn(server.signIn());
+    await waitUntil(() => drawn(el, 'ev_members').length === 1, 'the members-only event shows once signed in');
+    expect(server.callsTo('GET /spaces/{spaceId}')).to.have.length(1);
   });
 
   it('renders events given by the page without any request, in the given time zone', async () => {
