@@ -8,6 +8,8 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 const hideInternalState = {
   name: 'hide-internal-state',
   packageLinkPhase({ customElementsManifest }) {
+    // The files are read in no fixed order; sorting keeps the manifest the same from run to run.
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
