@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { getAvailability, listResources, type components } from '@coworking-commons/client';
-import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
+import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, createQuote, getBooking, getBookingIcal, type components } from '@coworking-commons/client';
-import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
+import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -9,7 +9,7 @@ import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderError, renderLoading } from '../states/states.ts';
-import { IdempotentAttempt, isTransient } from './attempt.ts';
+import { IdempotentAttempt, isTransient } from '../controllers/idempotent-attempt.ts';
 import { bookingStyles, checkoutStyles } from './booking.styles.ts';
 import { formatDate, formatTimeRange } from './format.ts';
 import { perUnit } from './labels.ts';

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { listEvents } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
+import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';

@@ -8,7 +8,7 @@ import { translated } from '../localization/translated.ts';
 import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
-import { LazySpaceController } from '../member-card/lazy-space-controller.ts';
+import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { ApiError, createBooking, createClient } from '@coworking-commons/client';
-import { IdempotentAttempt, isTransient } from '../../src/booking/attempt.ts';
+import { IdempotentAttempt, isTransient } from '../../src/controllers/idempotent-attempt.ts';
 
 const problem = (status: number, type: string) =>
   new Response(JSON.stringify({ type: `urn:coworking-commons:problem:${type}`, title: type, status }), { status, headers: { 'content-type': 'application/problem+json' } });

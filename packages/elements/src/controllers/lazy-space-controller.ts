@@ -17,7 +17,7 @@ import type { ReactiveController } from 'lit';
 import type { Connection } from '../context/connection.ts';
 import { clientContext, memberContext, sessionContext, spaceContext, type Feature } from '../context/contexts.ts';
 import type { ContextProvision } from '../context/provide.ts';
-import type { SpaceHost } from '../controllers/space-controller.ts';
+import type { SpaceHost } from './space-controller.ts';
 
 type Standalone = typeof import('./standalone.ts');
 let standalone: Promise<Standalone> | undefined;
