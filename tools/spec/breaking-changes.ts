@@ -30,6 +30,7 @@
  *   `security-requirement-changed`, `security-scheme-removed`, `security-scheme-changed`
  */
 
+import { httpMethods } from './operations.ts';
 export interface BreakingChange {
   /** A stable identifier of the kind of change, such as `request-max-length-lowered`. */
   code: string;
@@ -66,7 +67,7 @@ interface Comparison {
   visiting: Map<object, Set<object>>;
 }
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
 const ANY_SCHEMA: JsonObject = Object.freeze({});
 const NO_SCHEMA: JsonObject = Object.freeze({ enum: [] });
 
@@ -197,7 +198,7 @@ function comparePaths(comparison: Comparison): void {
 }
 
 function comparePathItems(comparison: Comparison, previousPath: string, nextPath: string, previousItem: JsonObject, nextItem: JsonObject): void {
-  for (const method of HTTP_METHODS) {
+  for (const method of httpMethods) {
     const previous = resolveObject(comparison.previous, previousItem[method]);
     if (previous === undefined) continue;
     const label = `${method.toUpperCase()} ${previousPath}`;

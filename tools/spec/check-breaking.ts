@@ -15,10 +15,10 @@ import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { findBreakingChanges } from './breaking-changes.ts';
 import type { BreakingChange, OpenApiDocument } from './breaking-changes.ts';
+import { bundledJson, repoRoot } from './paths.ts';
 import { compareVersions, isBreakingChangeAllowed, isVersion, newestVersion } from './semver.ts';
 
 const USAGE = 'usage: node tools/spec/check-breaking.ts [--spec <bundled openapi.json>] [--releases <directory>] [--snapshot]';
-const REPOSITORY = path.resolve(import.meta.dirname, '../..');
 
 interface Options {
   spec: string;
@@ -39,8 +39,8 @@ function readOptions(args: string[]): Options {
       allowPositionals: false,
     });
     return {
-      spec: values.spec === undefined ? path.join(REPOSITORY, 'packages/spec/openapi.json') : path.resolve(values.spec),
-      releases: values.releases === undefined ? path.join(REPOSITORY, 'openapi/releases') : path.resolve(values.releases),
+      spec: values.spec === undefined ? bundledJson : path.resolve(values.spec),
+      releases: values.releases === undefined ? path.join(repoRoot, 'openapi/releases') : path.resolve(values.releases),
       snapshot: values.snapshot === true,
     };
   } catch (error) {

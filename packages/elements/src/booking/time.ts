@@ -69,8 +69,6 @@ export function addMonths(date: string, n: number): string {
   return isoOfUtc(first + (Math.min(+date.slice(8, 10), last) - 1) * DAY);
 }
 
-export const daysBetween = (a: string, b: string): number => Math.round((utcOfDate(b) - utcOfDate(a)) / DAY);
-
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export const isoWeekday = (date: string): number => new Date(utcOfDate(date)).getUTCDay() || 7;
 

@@ -111,6 +111,21 @@ export function formatZonedRange(start: Instant, end: Instant, o: FormatOptions,
   return { space, visitor };
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'unit', style: 'long' })));
+  return format;
+}
+
 const durationPattern = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** Milliseconds of an ISO 8601 duration without years or months; NaN when it is not one. */
@@ -126,7 +141,7 @@ export function parseDuration(iso: string): number {
  * 24 hours, `P1D` one day); minutes are shown in hours and minutes.
  */
 export function formatDuration(duration: string | number, locale: string): string {
-  const unit = (value: number, name: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, name: string) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   let days = 0;
   let minutes: number;
   if (typeof duration === 'number') {
@@ -141,14 +156,14 @@ export function formatDuration(duration: string | number, locale: string): strin
   if (days) parts.push(unit(days, 'day'));
   if (minutes >= 60) parts.push(unit(Math.floor(minutes / 60), 'hour'));
   if (minutes % 60 || parts.length === 0) parts.push(unit(minutes % 60, 'minute'));
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  return listFormat(locale).format(parts);
 }
 
 /** A price given in minor units (cents), in its currency's usual form. */
 export function formatMoney(money: { amount: number; currency: string }, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const format = numberFormat(locale, { style: 'currency', currency: money.currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   const value = money.amount / 10 ** digits;
   // Whole amounts without ",00" ("50 €"), as price lists show them.
-  return Number.isInteger(value) ? new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: 0 }).format(value) : format.format(value);
+  return Number.isInteger(value) ? numberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: 0 }).format(value) : format.format(value);
 }

@@ -46,7 +46,12 @@ const normalizeSkill = (skill: string) =>
     .replace(/\s+/g, '-');
 
 /** "March 2024" / "mars 2024": the month a member joined (a calendar date, no time zone). */
-const since = (date: string, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+const sinceFormats = new Map<string, Intl.DateTimeFormat>();
+const since = (date: string, locale: string) => {
+  let format = sinceFormats.get(locale);
+  if (!format) sinceFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T12:00:00Z`));
+};
 
 /** The editor's field id of a JSON pointer of the server's problem (`/links/2/url` → `link-2-url`). */
 function fieldOf(pointer: string): string {

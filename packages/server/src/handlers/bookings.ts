@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { toResource } from '../services/resources.ts';
+import { acceptsCalendar } from '../http/accept.ts';
 import { bookingCalendar, ICAL_CONTENT_TYPE } from '../domain/ical.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import { checkIfMatch, etagOf, setEtag } from '../http/etag.ts';
@@ -37,17 +39,6 @@ function accessOf(request: FastifyRequest, withGuestToken = true): BookingAccess
 
 const bookingUrl = (publicUrl: string, spaceId: string, bookingId: string) =>
   `${publicUrl}/spaces/${encodeURIComponent(spaceId)}/bookings/${encodeURIComponent(bookingId)}`;
-
-/** Whether the Accept header (if any) takes text/calendar. */
-function acceptsCalendar(accept: string | undefined): boolean {
-  if (accept === undefined || accept.trim() === '') return true;
-  return accept.split(',').some((part) => {
-    const [range = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    const q = params.find((p) => p.startsWith('q='));
-    if (q !== undefined && Number(q.slice(2)) === 0) return false;
-    return range === 'text/calendar' || range === 'text/*' || range === '*/*';
-  });
-}
 
 export const bookingsHandlers: HandlerGroup = (deps) => ({
   async listBookings(request) {
@@ -143,8 +134,9 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
     const { space } = spaceOf(request);
     const row = await visibleBooking(deps.store.db, space.id, request.params.bookingId, accessOf(request));
     if (!acceptsCalendar(request.headers.accept)) throw notAcceptable('This booking is offered as text/calendar only.');
-    const resource = await deps.store.db.selectFrom('resources').select(['id', 'document']).where('id', '=', row.resource_id).executeTakeFirst();
-    const name = resource ? (JSON.parse(resource.document) as { name: string }).name : 'Booking';
+    // Deleted resources too: a past booking still names what it was for.
+    const resource = await deps.store.db.selectFrom('resources').selectAll().where('space_id', '=', space.id).where('id', '=', row.resource_id).executeTakeFirst();
+    const name = resource ? toResource(resource).name : 'Booking';
     reply.type(ICAL_CONTENT_TYPE);
     return bookingCalendar({ booking: toBooking(row), resource: { id: row.resource_id, name }, space });
   },

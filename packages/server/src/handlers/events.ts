@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { FastifyRequest } from 'fastify';
+import { acceptsCalendar } from '../http/accept.ts';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { eventCalendar, eventsCalendar, ICAL_CONTENT_TYPE, type IcalResource } from '../domain/ical.ts';
@@ -58,18 +58,6 @@ async function checkEvent(db: Kysely<Database> | Transaction<Database>, space: S
   if (opensAt && closesAt && ms(closesAt) <= ms(opensAt)) {
     throw ruleViolation('registration_window', 'Registrations must close after they open.');
   }
-}
-
-/** Whether the request accepts text/calendar (no Accept header counts as yes). */
-function acceptsCalendar(request: FastifyRequest): boolean {
-  const accept = request.headers.accept;
-  if (!accept) return true;
-  return accept.split(',').some((part) => {
-    const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    const q = params.find((p) => p.startsWith('q='));
-    if (q && Number(q.slice(2)) === 0) return false;
-    return type === 'text/calendar' || type === 'text/*' || type === '*/*';
-  });
 }
 
 async function resourcesNamed(db: Kysely<Database>, spaceId: string, events: readonly Event[]): Promise<IcalResource[]> {
@@ -193,7 +181,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
   },
 
   async getEventFeed(request, reply) {
-    if (!acceptsCalendar(request)) throw notAcceptable('The feed is only offered as text/calendar.');
+    if (!acceptsCalendar(request.headers.accept)) throw notAcceptable('The feed is only offered as text/calendar.');
     const { space } = spaceOf(request);
     let query = eventsQuery(deps.store.db)
       .where('events.space_id', '=', space.id)
@@ -209,7 +197,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
     const { space } = spaceOf(request);
     const row = await findEvent(deps.store.db, space.id, request.params.eventId, request.caller);
     if (!row) throw notFound('No such event in this space.');
-    if (!acceptsCalendar(request)) throw notAcceptable('The event is only offered as text/calendar.');
+    if (!acceptsCalendar(request.headers.accept)) throw notAcceptable('The event is only offered as text/calendar.');
     const event = toEvent(row);
     const resources = await resourcesNamed(deps.store.db, space.id, [event]);
     reply.type(ICAL_CONTENT_TYPE);

@@ -1,7 +1,7 @@
 import type { components } from '@coworking-commons/client';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { computeAvailability, fits, peakUsage, type Block } from '../domain/availability.ts';
+import { computeAvailability, peakUsage, type Block } from '../domain/availability.ts';
 import { checkBookingRules, type Audience } from '../domain/booking-rules.ts';
 import { containsInterval, type Interval } from '../domain/intervals.ts';
 import { openIntervals, type OpeningSchedule } from '../domain/opening-hours.ts';
@@ -113,26 +113,10 @@ export function availabilityFromBlocks(
 }
 
 /**
- * When a new booking of `quantity` units of the resource may take place within `[from, to)`, as
- * the spec's `ResourceAvailability`: opening hours, closures, existing blocks, buffers, lead time
- * and horizon as of `now` applied.
+ * When a new booking of `quantity` units of each resource may take place within `[from, to)`, as
+ * the spec's `ResourceAvailability`, in the order given (one query): opening hours, closures,
+ * existing blocks, buffers, lead time and horizon as of `now` applied.
  */
-export async function resourceAvailability(
-  db: Kysely<Database>,
-  space: Space,
-  resource: Resource,
-  from: Date,
-  to: Date,
-  quantity: number,
-  now: Date,
-  options: BlockQuery = {},
-): Promise<ResourceAvailability> {
-  const w = blockWindow(resource, from, to);
-  const blocks = (await loadBlocks(db, [resource.id], w.from, w.to, options)).get(resource.id)!;
-  return availabilityFromBlocks(space, resource, blocks, { from, to, quantity, now });
-}
-
-/** `resourceAvailability` for several resources at once (one query), in the order given. */
 export async function resourcesAvailability(
   db: Kysely<Database>,
   space: Space,
@@ -160,26 +144,6 @@ export interface ProspectiveBooking {
   quantity?: number;
 }
 
-/**
- * Whether the booking fits among the units already held (its own buffers included) and lies
- * within the opening hours. Run it in the transaction that inserts the booking's units; the
- * database's exclusion constraint remains the last word.
- */
-export async function bookingFits(db: Kysely<Database>, space: Space, resource: Resource, booking: ProspectiveBooking, options: BlockQuery = {}): Promise<boolean> {
-  const w = blockWindow(resource, booking.start, booking.end);
-  const blocks = (await loadBlocks(db, [resource.id], w.from, w.to, options)).get(resource.id)!;
-  return fits({
-    capacity: resource.quantity,
-    blocks,
-    start: booking.start,
-    end: booking.end,
-    quantity: booking.quantity ?? 1,
-    bufferBefore: resource.rules.bufferBefore,
-    bufferAfter: resource.rules.bufferAfter,
-    open: resourceOpenIntervals(space, resource, booking.start, booking.end),
-  });
-}
-
 /** The most units of the resource held at any instant from `now` on (buffers included). */
 export async function peakFutureUsage(db: Kysely<Database>, resourceId: string, now: Date): Promise<number> {
   const far = new Date(8.64e15);
@@ -197,7 +161,7 @@ export interface RuleViolation {
  * Every rule a prospective booking breaks, in a stable order (the first is the one to report):
  * who may book the resource, its timing rules (see `checkBookingRules`), its opening hours, with
  * `closed` rather than `outside_opening_hours` when only a closure is in the way, and the
- * quantity (`capacity`). Whether the units are still free is `bookingFits`'s business.
+ * quantity (`capacity`). Whether the units are still free is decided where they are allocated (services/bookings.ts).
  */
 export function bookingViolations(
   space: Space,

@@ -21,6 +21,9 @@ export function validateResponses(app: FastifyInstance): Violation[] {
   ajv.addSchema({ $id: 'spec', components: spec.components });
   const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((n: any, k: string) => n[k], spec)) : node);
   const rewrite = (schema: unknown): unknown => JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'));
+  const operations = new Map<string, any>(
+    Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item).filter((op) => op?.operationId).map((op) => [op.operationId, op] as const)),
+  );
   const violations: Violation[] = [];
   const validators = new Map<string, ReturnType<typeof ajv.compile> | null>();
 
@@ -28,7 +31,7 @@ export function validateResponses(app: FastifyInstance): Violation[] {
     const operationId = (request.routeOptions.schema as any)?.operationId as string | undefined;
     if (!operationId) return payload;
     const route = `${request.method} ${request.routeOptions.url}`;
-    const operation = Object.values<any>(spec.paths).flatMap((item) => Object.values<any>(item)).find((op) => op?.operationId === operationId);
+    const operation = operations.get(operationId);
     const status = String(reply.statusCode);
     // Any operation may fail unexpectedly; the answer must still be the spec's problem document.
     const internal = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
