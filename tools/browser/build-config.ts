@@ -1,4 +1,5 @@
 import type { InlineConfig } from 'vite';
+import { minifyTemplates } from './minify-templates.ts';
 
 /**
  * The Vite configuration of every bundle that ships to browsers: ES modules, minified, for the
@@ -8,6 +9,7 @@ export function browserBuildConfig(entries: Record<string, string>, outDir: stri
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplates()],
     // The workspace packages are built from their TypeScript sources (their `source` export).
     resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
     build: {

@@ -1,6 +1,6 @@
-import ky, { HTTPError, type Hooks, type KyInstance } from 'ky';
-import { ApiError } from './errors.ts';
 import { newIdempotencyKey } from './idempotency.ts';
+import type { RetryOptions } from './retry.ts';
+import { readBody, send, type Hooks } from './transport.ts';
 import type { CoworkResponse, OperationAt, OptionsArg, ResponseData, Route } from './types.ts';
 import type { paths as CorePaths } from './generated/schema.ts';
 
@@ -14,8 +14,8 @@ export interface ClientOptions {
   /** Per-attempt timeout in milliseconds. Default 10 000. */
   timeout?: number;
   /** Retries of idempotent requests with exponential backoff, honouring `Retry-After`. */
-  retry?: { limit?: number; backoffLimit?: number; maxRetryAfter?: number };
-  /** ky hooks for the host application: logging, tracing, extra headers. */
+  retry?: RetryOptions;
+  /** Functions run around each request, for the host application: logging, tracing, extra headers. */
   hooks?: Hooks;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
@@ -43,80 +43,64 @@ export interface CoworkClient<Paths = CorePaths> {
   request<R extends Route<Paths>>(route: R, ...options: OptionsArg<OperationAt<Paths, R>>): Promise<CoworkResponse<ResponseData<OperationAt<Paths, R>>>>;
   /** Untyped form behind the generated operation functions. */
   call(call: Call): Promise<CoworkResponse<unknown>>;
-  readonly ky: KyInstance;
 }
 
-const retryableMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const idempotentMethods = ['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE'];
 
 /** Creates a client. Pass your extended `paths` type when your space's spec adds to the core. */
 export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkClient<Paths> {
   const { token } = options;
-  const http = ky.create({
-    prefix: options.baseUrl,
-    timeout: options.timeout ?? 10_000,
-    headers: options.headers,
+  const base = String(options.baseUrl).replace(/\/+$/, '');
+  const transport = {
     fetch: options.fetch,
-    // Not 413: a body too large stays too large.
-    retry: { limit: 2, backoffLimit: 10_000, maxRetryAfter: 60_000, jitter: true, statusCodes: [408, 429, 500, 502, 503, 504], ...options.retry },
+    retry: options.retry ?? {},
     hooks: {
       ...options.hooks,
       beforeRequest: [
-        async ({ request }) => {
+        async ({ request }: { request: Request }) => {
           const value = typeof token === 'function' ? await token() : token;
           if (value && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${value}`);
         },
         ...(options.hooks?.beforeRequest ?? []),
       ],
     },
-  });
+  };
 
   async function call(c: Call): Promise<CoworkResponse<unknown>> {
     const space = c.route.indexOf(' ');
-    const method = c.route.slice(0, space).toLowerCase();
-    const url = c.route.slice(space + 1).replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const method = c.route.slice(0, space);
+    const path = c.route.slice(space + 1).replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = c.path?.[name];
       if (value === undefined || value === null || value === '') throw new TypeError(`Missing path parameter ${name}`);
       return encodeURIComponent(String(value));
     });
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     for (const [name, value] of Object.entries(c.header ?? {})) if (value !== undefined) headers[name] = String(value);
     // Header names are case-insensitive: a caller's `idempotency-key` is the key, not a reason to add a second one.
     const keyName = Object.keys(headers).find((name) => name.toLowerCase() === 'idempotency-key') ?? 'Idempotency-Key';
     if (c.idempotent && !headers[keyName]) headers[keyName] = newIdempotencyKey();
-    const hasKey = Boolean(headers[keyName]);
-    const searchParams: [string, string][] = [];
+    const query = new URLSearchParams();
     for (const [name, value] of Object.entries(c.query ?? {})) {
-      for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) searchParams.push([name, String(item)]);
+      for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) query.append(name, String(item));
     }
-    if (c.guestToken) searchParams.push(['guestToken', c.guestToken]);
-    try {
-      const response = await http(url, {
-        method,
-        headers,
-        searchParams,
-        json: c.body,
+    if (c.guestToken) query.append('guestToken', c.guestToken);
+    if (c.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await send(
+      {
+        url: base + path + (query.size ? `?${query}` : ''),
+        init: { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) },
+        timeout: c.timeout ?? options.timeout ?? 10_000,
         signal: c.signal,
-        ...(c.timeout ? { timeout: c.timeout } : {}),
         // POST is retried only when an Idempotency-Key makes the retry safe.
-        retry: { methods: hasKey ? [...retryableMethods, 'post'] : retryableMethods },
-      });
-      return { data: await readBody(response), status: response.status, headers: response.headers, etag: response.headers.get('etag') ?? undefined };
-    } catch (error) {
-      if (error instanceof HTTPError) throw new ApiError(error.response, error.data);
-      throw error;
-    }
+        retryable: idempotentMethods.includes(method) || Boolean(headers[keyName]),
+      },
+      transport,
+    );
+    return { data: await readBody(response), status: response.status, headers: response.headers, etag: response.headers.get('etag') ?? undefined };
   }
 
   return {
     request: ((route: string, options: Omit<Call, 'route'> = {}) => call({ ...options, route })) as CoworkClient<Paths>['request'],
     call,
-    ky: http,
   };
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (/json/.test(type)) return response.json();
-  return response.text();
 }

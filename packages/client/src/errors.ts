@@ -1,7 +1,5 @@
 import type { components } from './generated/schema.ts';
 
-export { NetworkError, TimeoutError } from 'ky';
-
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
 export type ProblemType = components['schemas']['ProblemType'];
@@ -9,7 +7,7 @@ export type ProblemType = components['schemas']['ProblemType'];
 /**
  * The server answered with an error. `problem` is its RFC 9457 problem document; when a server
  * answers with something else (a proxy's HTML page, say), one is made up from the status.
- * Network failures and timeouts are not ApiErrors: they are ky's `NetworkError` and `TimeoutError`.
+ * Network failures and timeouts are not ApiErrors: they are `NetworkError` and `TimeoutError`.
  */
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -35,6 +33,28 @@ export class ApiError extends Error {
   /** The fields the server refused, by JSON pointer (empty unless this is a validation error). */
   get fieldErrors(): FieldError[] {
     return this.problem.errors ?? [];
+  }
+}
+
+/** The request never got an answer: the server could not be reached, or the connection was cut. */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+  readonly request: Request;
+
+  constructor(request: Request, cause: unknown) {
+    super(`Could not reach ${request.method} ${request.url}`, { cause });
+    this.request = request;
+  }
+}
+
+/** No answer within the timeout (per attempt). */
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+  readonly request: Request;
+
+  constructor(request: Request) {
+    super(`Request timed out: ${request.method} ${request.url}`);
+    this.request = request;
   }
 }
 

@@ -1,5 +1,7 @@
 export { createClient } from './client.ts';
 export type { ClientOptions, CoworkClient, TokenProvider } from './client.ts';
+export type { Hooks } from './transport.ts';
+export type { RetryOptions } from './retry.ts';
 export { ApiError, NetworkError, TimeoutError, isApiError } from './errors.ts';
 export type { FieldError, Problem, ProblemType } from './errors.ts';
 export { paginate } from './paginate.ts';

@@ -219,6 +219,6 @@ describe('hooks', () => {
     });
     await assert.rejects(getSpace(client, { path: { spaceId: 'la-ruche' } }), ApiError);
     assert.equal(attempts, 2);
-    assert.deepEqual(seen, ['retry 1', 'error HTTPError']);
+    assert.deepEqual(seen, ['retry 1', 'error ApiError']);
   });
 });

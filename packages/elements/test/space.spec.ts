@@ -13,6 +13,10 @@ class ProbeElement extends LitElement {
   declare storage: string | undefined;
   declare fetch: typeof fetch | undefined;
   controller = new SpaceController(this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.controller.needSpace();
+  }
   protected override render() {
     return html`<span>${this.controller.space?.name ?? ''}</span>`;
   }

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { getAvailability, listResources, type components } from '@coworking-commons/client';
-import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
+import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -10,6 +10,7 @@ import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
 import { bookingStyles } from './booking.styles.ts';
+import { CoworkBookingCheckout } from './checkout.ts';
 import { dayUnavailable, firstDayOfWeek, monthModel } from './calendar.ts';
 import { renderDateGrid } from './date-grid.ts';
 import { formatDate, formatTime } from './format.ts';
@@ -32,7 +33,6 @@ interface Loaded<T> {
 }
 
 const units = ['hour', 'half_day', 'day', 'week', 'month'];
-let checkout: Promise<unknown> | undefined;
 
 /**
  * The booking widget: the whole journey of booking a resource of a coworking space, in the page.
@@ -121,7 +121,7 @@ export class CoworkBooking extends LitElement {
   declare date: string | undefined;
   declare duration: string | undefined;
 
-  #ctx = new LazySpaceController(this);
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retryAll());
@@ -409,11 +409,9 @@ export class CoworkBooking extends LitElement {
     this.requestUpdate();
   }
 
-  /** Loads the checkout (the second half of the journey) once, and registers its tag. */
-  #loadCheckout(): Promise<unknown> {
-    return (checkout ??= import('./checkout.ts').then(
-      (m) => customElements.get('cowork-booking-checkout') || customElements.define('cowork-booking-checkout', m.CoworkBookingCheckout),
-    ));
+  /** Registers the checkout's tag (the second half of the journey) on first use. */
+  #defineCheckout(): void {
+    if (!customElements.get('cowork-booking-checkout')) customElements.define('cowork-booking-checkout', CoworkBookingCheckout);
   }
 
   #toDetails(): void {
@@ -427,10 +425,7 @@ export class CoworkBooking extends LitElement {
     this.#error = '';
     this.#step = 'details';
     this.requestUpdate();
-    // The checkout's heading, once its module is there.
-    void this.#loadCheckout()
-      .then(() => this.updateComplete)
-      .then(() => this.renderRoot.querySelector<HTMLElement>('cowork-booking-checkout')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('cowork-booking-checkout')?.focus());
   }
 
   #back(step: Step): void {
@@ -485,8 +480,8 @@ export class CoworkBooking extends LitElement {
     if (this.#step === 'resource') return this.#renderResources();
     if (this.#step === 'when') return this.#renderWhen();
     const t = this.#picked!;
-    // Steps 3 and 4 (review, booking, confirmation) live in the checkout, loaded on demand.
-    void this.#loadCheckout();
+    // Steps 3 and 4 (review, booking, confirmation) live in the checkout element.
+    this.#defineCheckout();
     return html`<cowork-booking-checkout
       exportparts="step-heading, summary, price, form, submit-button, confirmation, calendar-button, cancel-button, notice, retry-button, state, loading, error, offline"
       theme=${this.getAttribute('theme') ?? nothing}

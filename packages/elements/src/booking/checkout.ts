@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, createQuote, getBooking, getBookingIcal, type components } from '@coworking-commons/client';
-import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
+import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -68,7 +68,7 @@ export class CoworkBookingCheckout extends LitElement {
    */
   declare kept: Kept;
 
-  #ctx = new LazySpaceController(this);
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 

@@ -11,7 +11,7 @@ export function isTransient(error: unknown): boolean {
   const e = error as { name?: string; status?: number } | null;
   if (!e || typeof e !== 'object') return false;
   if (e.name === 'NetworkError' || e.name === 'TimeoutError' || e.name === 'AbortError') return true;
-  // A fetch that failed before ky could tell (a TypeError "Failed to fetch").
+  // A fetch that failed before the client could tell (a TypeError "Failed to fetch").
   if (e.name === 'TypeError') return true;
   return e.name === 'ApiError' && typeof e.status === 'number' && (e.status >= 500 || e.status === 429 || e.status === 408);
 }

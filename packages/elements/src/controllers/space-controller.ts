@@ -1,25 +1,29 @@
 /**
  * Gives an element its client, space, session and member: from the contexts of an enclosing
  * `<cowork-space>` (or of an element that embeds it), or, when there is none or when the element
- * has its own `api` and `space` attributes, from a connection it makes itself.
+ * has its own `api` and `space` attributes, from a connection it makes itself. That standalone
+ * connection (the client and the session) is imported only when the element stands alone, so
+ * elements inside a `<cowork-space>` never load it twice; and the space is fetched only once the
+ * element asks with `needSpace()`, so a card given its data by the page makes no request at all.
  *
  * Exports:
  * - `SpaceHost`: what the host element declares: `api`, `space` (the space id), `storage`
  *   (`memory` | `session`), `fetch` (optional fetch implementation).
- * - `SpaceController`: `new SpaceController(host)`; then read `client`, `spaceId`, `space` (the
- *   Space document once loaded), `state` (SpaceState), `session`, `member`, `features`,
- *   `supports(feature)` (true / false / undefined when unknown), `configured` (false when neither
- *   a provider nor `api` + `space` attributes say where the API is), `standalone`.
- *   The host re-renders on every change. A standalone element provides the same contexts to the
- *   elements it embeds (so `<cowork-sign-in>` inside `<cowork-booking>` shares its session).
+ * - `SpaceController`: `new SpaceController(host)`; then read `client`, `spaceId`, `space`,
+ *   `state`, `session`, `member`, `features`, `supports(feature)` (undefined while unknown),
+ *   `configured` (a provider or `api` + `space` attributes say where the API is), `ready` (the
+ *   client is there), `standalone`, and call `needSpace()`. The host re-renders on every change; a
+ *   standalone host provides the four contexts to the elements it embeds (the sign-in form, the
+ *   cards of the directory), so they share its session.
  */
 import { ContextConsumer } from '@lit/context';
-import type { CoworkClient } from '@coworking-commons/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { connect, type Connection } from '../context/connection.ts';
-import { clientContext, memberContext, sessionContext, spaceContext, type Feature, type Space, type SpaceState } from '../context/contexts.ts';
-import { ContextProvision } from '../context/provide.ts';
-import { storageKind, type Session, type SignedInMember } from '../session/session.ts';
+import type { Connection } from '../context/connection.ts';
+import { clientContext, memberContext, sessionContext, spaceContext, type Feature } from '../context/contexts.ts';
+import type { ContextProvision } from '../context/provide.ts';
+
+type Standalone = typeof import('./standalone.ts');
+let standalone: Promise<Standalone> | undefined;
 
 export interface SpaceHost extends ReactiveControllerHost, HTMLElement {
   /** The API base URL (attribute `api`). */
@@ -31,98 +35,102 @@ export interface SpaceHost extends ReactiveControllerHost, HTMLElement {
   fetch?: typeof fetch | undefined;
 }
 
-/** The nearest ancestor matching `test`, crossing shadow roots. */
-export function closestComposed(from: Element, test: (element: Element) => boolean): Element | null {
-  let node: Node | null = from;
-  while (node) {
-    if (node instanceof Element && node !== from && test(node)) return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
-
 export class SpaceController implements ReactiveController {
   readonly host: SpaceHost;
-  #consumers: { client: ContextConsumer<typeof clientContext, SpaceHost>; space: ContextConsumer<typeof spaceContext, SpaceHost>; session: ContextConsumer<typeof sessionContext, SpaceHost>; member: ContextConsumer<typeof memberContext, SpaceHost> };
+  #client: ContextConsumer<typeof clientContext, SpaceHost>;
+  #space: ContextConsumer<typeof spaceContext, SpaceHost>;
+  #session: ContextConsumer<typeof sessionContext, SpaceHost>;
+  #member: ContextConsumer<typeof memberContext, SpaceHost>;
   #connection: Connection | undefined;
-  #connectionKey = '';
-  #unsubscribe: (() => void)[] = [];
+  #key = '';
+  #fetch: typeof fetch | undefined;
+  #off: (() => void)[] = [];
   #provision: ContextProvision | undefined;
   #connected = false;
-  #fetch: typeof fetch | undefined;
+  #wantSpace = false;
 
   constructor(host: SpaceHost) {
     this.host = host;
-    this.#consumers = {
-      client: new ContextConsumer(host, { context: clientContext, subscribe: true }),
-      space: new ContextConsumer(host, { context: spaceContext, subscribe: true }),
-      session: new ContextConsumer(host, { context: sessionContext, subscribe: true }),
-      member: new ContextConsumer(host, { context: memberContext, subscribe: true }),
-    };
+    const consume = <T>(context: T) => new ContextConsumer(host, { context: context as never, subscribe: true });
+    this.#client = consume(clientContext);
+    this.#space = consume(spaceContext);
+    this.#session = consume(sessionContext);
+    this.#member = consume(memberContext);
     host.addController(this);
   }
 
-  /** True when the element uses its own attributes rather than an enclosing provider. */
+  /** True when the element uses its own attributes (or finds no provider) rather than an enclosing provider. */
   get standalone(): boolean {
-    return Boolean(this.host.api && this.host.space) || this.#consumers.client.value === undefined;
+    return Boolean(this.host.api && this.host.space) || this.#client.value === undefined;
   }
 
-  #own(): Connection | undefined {
+  get #own(): Connection | undefined {
     return this.standalone ? this.#connection : undefined;
   }
 
-  get client(): CoworkClient | undefined {
-    return this.#own()?.client ?? this.#consumers.client.value;
+  get client() {
+    return this.#own?.client ?? this.#client.value;
   }
 
-  get state(): SpaceState | undefined {
-    return this.#own()?.state ?? this.#consumers.space.value;
+  get state() {
+    return this.#own?.state ?? this.#space.value;
   }
 
   get spaceId(): string | undefined {
     return this.state?.spaceId;
   }
 
-  /** The Space document, once loaded. */
-  get space(): Space | undefined {
+  get space() {
     return this.state?.space;
   }
 
-  get session(): Session | undefined {
-    return this.#own()?.session ?? this.#consumers.session.value;
+  get session() {
+    return this.#own?.session ?? this.#session.value;
   }
 
-  get member(): SignedInMember | null {
-    const own = this.#own();
-    return own ? own.session.member : (this.#consumers.member.value ?? null);
+  get member() {
+    const own = this.#own;
+    return own ? own.session.member : (this.#member.value ?? null);
   }
 
   get features(): Feature[] | undefined {
     return this.state?.features;
   }
 
-  /** Whether the server implements `feature`: undefined while unknown. */
   supports(feature: Feature): boolean | undefined {
     return this.features?.includes(feature);
   }
 
-  /** False when nothing says where the API is: no provider and no `api` + `space` attributes. */
+  /** A provider or the `api` + `space` attributes say where the API is. */
   get configured(): boolean {
+    return Boolean(this.host.api && this.host.space) || this.#client.value !== undefined;
+  }
+
+  /** The client is there (a standalone connection may still be loading). */
+  get ready(): boolean {
     return this.client !== undefined && Boolean(this.spaceId);
+  }
+
+  /** Fetches the space (once) when the element stands alone; a provider fetches it itself. */
+  needSpace(): void {
+    this.#wantSpace = true;
+    this.#connection?.load();
   }
 
   hostConnected(): void {
     this.#connected = true;
-    // The context consumers (added before this controller) have asked already.
-    if (this.#consumers.client.value === undefined && !(this.host.api && this.host.space)) {
+    if (this.#client.value === undefined && !customElements.get('cowork-space')) {
       // A <cowork-space> above that is not defined yet answers once it is.
-      const provider = closestComposed(this.host, (element) => element.localName === 'cowork-space');
-      if (provider && !customElements.get('cowork-space')) {
-        void customElements.whenDefined('cowork-space').then(() => {
-          if (!this.#connected) return;
-          for (const consumer of Object.values(this.#consumers)) consumer.hostConnected();
-          this.host.requestUpdate();
-        });
+      let node: Node | null = this.host;
+      while ((node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null))) {
+        if (node instanceof Element && node.localName === 'cowork-space') {
+          void customElements.whenDefined('cowork-space').then(() => {
+            if (!this.#connected) return;
+            for (const consumer of [this.#client, this.#space, this.#session, this.#member]) consumer.hostConnected();
+            this.host.requestUpdate();
+          });
+          break;
+        }
       }
     }
     this.#sync();
@@ -131,7 +139,7 @@ export class SpaceController implements ReactiveController {
   hostDisconnected(): void {
     this.#connected = false;
     this.#release();
-    this.#connectionKey = '';
+    this.#key = '';
   }
 
   hostUpdate(): void {
@@ -139,38 +147,32 @@ export class SpaceController implements ReactiveController {
   }
 
   #release(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
+    for (const off of this.#off) off();
+    this.#off = [];
   }
 
-  /** Makes (or re-makes, when the attributes changed) the element's own connection. */
   #sync(): void {
     if (!this.#connected) return;
     const { api, space, storage, fetch } = this.host;
-    const standalone = Boolean(api && space) || this.#consumers.client.value === undefined;
-    const key = standalone && api && space ? `${api}|${space}|${storage ?? ''}` : '';
-    if (key === this.#connectionKey && fetch === this.#fetch) return;
-    this.#connectionKey = key;
+    const key = api && space ? `${api}|${space}|${storage ?? ''}` : '';
+    if (key === this.#key && fetch === this.#fetch) return;
+    this.#key = key;
     this.#fetch = fetch;
     this.#release();
     this.#connection = undefined;
     if (!key) return;
-    const connection = connect({ api: api!, spaceId: space!, storage: storage ? storageKind(storage) : undefined, fetch });
-    this.#connection = connection;
-    const changed = () => {
-      this.#provide();
-      this.host.requestUpdate();
-    };
-    connection.attach(this.host);
-    this.#unsubscribe.push(connection.subscribe(changed), connection.session.subscribe(changed), () => connection.detach(this.host));
-    connection.load();
-    this.#provide();
-  }
-
-  #provide(): void {
-    const connection = this.#connection;
-    if (!connection) return;
-    this.#provision ??= new ContextProvision(this.host);
-    this.#provision.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
+    void (standalone ??= import('./standalone.ts')).then(({ connect, ContextProvision }) => {
+      if (this.#key !== key || this.#fetch !== fetch || !this.#connected) return;
+      const connection = connect({ api: api!, spaceId: space!, storage: storage ? (storage === 'memory' ? 'memory' : 'session') : undefined, fetch });
+      this.#connection = connection;
+      this.#provision ??= new ContextProvision(this.host);
+      const changed = () => {
+        this.#provision!.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
+        this.host.requestUpdate();
+      };
+      this.#off.push(connection.subscribe(changed), connection.session.subscribe(changed));
+      if (this.#wantSpace) connection.load();
+      changed();
+    });
   }
 }

@@ -8,7 +8,7 @@ import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
 import { avatarColours, initials } from './avatar.ts';
-import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
+import { SpaceController } from '../controllers/space-controller.ts';
 import { kindLabel, linkKinds, linkText, renderIcon, safeUrl, type LinkKind } from './links.ts';
 import { memberCardStyles } from './member-card.styles.ts';
 
@@ -151,7 +151,7 @@ export class CoworkMemberCard extends LitElement {
   declare headingLevel: number | undefined;
   declare readonly: boolean;
 
-  #ctx = new LazySpaceController(this);
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 

@@ -8,7 +8,7 @@ import { translated } from '../localization/translated.ts';
 import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
-import { LazySpaceController } from '../controllers/lazy-space-controller.ts';
+import { SpaceController } from '../controllers/space-controller.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
 
@@ -114,7 +114,7 @@ export class CoworkMemberDirectory extends LitElement {
   declare noInfiniteScroll: boolean;
   declare heading: string | undefined;
 
-  #ctx = new LazySpaceController(this);
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 

@@ -99,6 +99,11 @@ export class CoworkMyBookings extends LitElement {
   #request = 0;
   #focusAfterUpdate: string | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#space.needSpace();
+  }
+
   constructor() {
     super();
     this._status = 'idle';

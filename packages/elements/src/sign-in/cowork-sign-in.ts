@@ -98,6 +98,11 @@ export class CoworkSignIn extends LitElement {
     (this.renderRoot.querySelector<HTMLElement>('input, [part~="sign-out-button"]') ?? this).focus(options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#space.needSpace();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();

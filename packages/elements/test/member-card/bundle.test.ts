@@ -1,6 +1,6 @@
 // What the member card and directory bundles hold (their byte budgets are in size-budgets.ts,
-// enforced by test/size.test.ts): only the operations they use, and no HTTP library — the
-// standalone connection (createClient and ky) is a lazy chunk, loaded only by an element that
+// enforced by test/size.test.ts): only the operations they use, and no HTTP transport — the
+// standalone connection (createClient and its transport) is a lazy chunk, loaded only by an element that
 // stands alone, without a <cowork-space>.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -27,7 +27,7 @@ test('the directory adds listMemberCards, and the card', () => {
 
 test('neither bundles the HTTP client statically (a lazy chunk, for standalone use)', () => {
   for (const bundle of [card!, directory!]) {
-    assert.ok(!bundle.code.includes('Request timed out'), `${bundle.name} holds ky`);
+    assert.ok(!bundle.code.includes('Request timed out'), `${bundle.name} holds the client's transport`);
     assert.match(bundle.code, /import\(["'`]\.\/chunks\/standalone-/, `${bundle.name} imports the standalone connection lazily`);
   }
 });
