@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { getAvailability, listResources, type components } from '@coworking-commons/client';
 import { SpaceController } from '../controllers/space-controller.ts';
+import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -121,7 +122,7 @@ export class CoworkBooking extends LitElement {
   declare date: string | undefined;
   declare duration: string | undefined;
 
-  #ctx = new SpaceController(this);
+  #ctx = new SpaceController(this, { provide: ContextProvision });
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retryAll());

@@ -1,10 +1,9 @@
 /**
  * Gives an element its client, space, session and member: from the contexts of an enclosing
  * `<cowork-space>` (or of an element that embeds it), or, when there is none or when the element
- * has its own `api` and `space` attributes, from a connection it makes itself. That standalone
- * connection (the client and the session) is imported only when the element stands alone, so
- * elements inside a `<cowork-space>` never load it twice; and the space is fetched only once the
- * element asks with `needSpace()`, so a card given its data by the page makes no request at all.
+ * has its own `api` and `space` attributes, from a connection it makes itself (one per API and
+ * space, shared by every element). The space is fetched only once the element asks with
+ * `needSpace()`, so a card given its data by the page makes no request at all.
  *
  * Exports:
  * - `SpaceHost`: what the host element declares: `api`, `space` (the space id), `storage`
@@ -13,17 +12,15 @@
  *   `state`, `session`, `member`, `features`, `supports(feature)` (undefined while unknown),
  *   `configured` (a provider or `api` + `space` attributes say where the API is), `ready` (the
  *   client is there), `standalone`, and call `needSpace()`. The host re-renders on every change; a
- *   standalone host provides the four contexts to the elements it embeds (the sign-in form, the
- *   cards of the directory), so they share its session.
+ *   standalone host given `{ provide: ContextProvision }` provides the four contexts to the
+ *   elements it embeds (the sign-in form, the cards of the directory), so they share its session.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Connection } from '../context/connection.ts';
+import { connect, type Connection } from '../context/connection.ts';
 import { clientContext, memberContext, sessionContext, spaceContext, type Feature } from '../context/contexts.ts';
 import type { ContextProvision } from '../context/provide.ts';
-
-type Standalone = typeof import('./standalone.ts');
-let standalone: Promise<Standalone> | undefined;
+import { storageKind } from '../session/session.ts';
 
 export interface SpaceHost extends ReactiveControllerHost, HTMLElement {
   /** The API base URL (attribute `api`). */
@@ -49,8 +46,16 @@ export class SpaceController implements ReactiveController {
   #connected = false;
   #wantSpace = false;
 
-  constructor(host: SpaceHost) {
+  #Provision: typeof ContextProvision | undefined;
+
+  /**
+   * `provide`: `ContextProvision`, for a host that embeds other elements (they then share its
+   * connection when it stands alone). Passed in, so that an element embedding nothing does not
+   * pay for the context providers.
+   */
+  constructor(host: SpaceHost, options: { provide?: typeof ContextProvision } = {}) {
     this.host = host;
+    this.#Provision = options.provide;
     const consume = <T>(context: T) => new ContextConsumer(host, { context: context as never, subscribe: true });
     this.#client = consume(clientContext);
     this.#space = consume(spaceContext);
@@ -106,7 +111,7 @@ export class SpaceController implements ReactiveController {
     return Boolean(this.host.api && this.host.space) || this.#client.value !== undefined;
   }
 
-  /** The client is there (a standalone connection may still be loading). */
+  /** The client and the space id are there. */
   get ready(): boolean {
     return this.client !== undefined && Boolean(this.spaceId);
   }
@@ -161,18 +166,16 @@ export class SpaceController implements ReactiveController {
     this.#release();
     this.#connection = undefined;
     if (!key) return;
-    void (standalone ??= import('./standalone.ts')).then(({ connect, ContextProvision }) => {
-      if (this.#key !== key || this.#fetch !== fetch || !this.#connected) return;
-      const connection = connect({ api: api!, spaceId: space!, storage: storage ? (storage === 'memory' ? 'memory' : 'session') : undefined, fetch });
-      this.#connection = connection;
-      this.#provision ??= new ContextProvision(this.host);
-      const changed = () => {
-        this.#provision!.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
-        this.host.requestUpdate();
-      };
-      this.#off.push(connection.subscribe(changed), connection.session.subscribe(changed));
-      if (this.#wantSpace) connection.load();
-      changed();
-    });
+    const connection = connect({ api: api!, spaceId: space!, storage: storage ? storageKind(storage) : undefined, fetch });
+    this.#connection = connection;
+    if (this.#Provision) this.#provision ??= new this.#Provision(this.host);
+    const changed = () => {
+      this.#provision?.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
+      this.host.requestUpdate();
+    };
+    connection.attach(this.host);
+    this.#off.push(connection.subscribe(changed), connection.session.subscribe(changed), () => connection.detach(this.host));
+    if (this.#wantSpace) connection.load();
+    changed();
   }
 }

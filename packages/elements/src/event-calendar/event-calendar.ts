@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { listEvents } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
+import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
@@ -9,7 +10,7 @@ import { describeError } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
-import type { DialogContext, DialogTarget, EventDialog } from './event-dialog.ts';
+import { EventDialog, type DialogTarget } from './event-dialog.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
 import { renderList } from './list-view.ts';
 import { filterItems, tagCounts, type TagCount } from './model/filter.ts';
@@ -135,13 +136,12 @@ export class CoworkEventCalendar extends LitElement {
 
   // The foundation's space controller, loading the standalone connection (the client's HTTP code)
   // only when the calendar stands alone: inside a <cowork-space>, which has it, it is not loaded.
-  #ctx = new SpaceController(this);
+  #ctx = new SpaceController(this, { provide: ContextProvision });
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retry());
-  /** The dialog, once its module is loaded (on the first intent to open an event: see #loadDialog). */
+  /** The dialog, made when something is first opened (see #openDialog). */
   #dialog: EventDialog | undefined;
-  #dialogModule: Promise<EventDialog> | undefined;
 
   /** The view chosen by the `view` attribute or the visitor; undefined: by width. */
   #chosenView: CalendarView | undefined;
@@ -423,43 +423,26 @@ export class CoworkEventCalendar extends LitElement {
   // ------------------------------------------------------------------------------------------
   // Interaction
 
-  /**
-   * The dialog's module (with its styles and the sign-in), loaded once: on the first hover or focus
-   * in a view, or when something is opened. A calendar only browsed never loads it.
-   */
-  #loadDialog(): Promise<EventDialog> {
-    this.#dialogModule ??= import('./event-dialog.ts').then(
-      ({ EventDialog }) => {
-        const context: DialogContext = {
-          ctx: this.#ctx,
-          live: this.#live,
-          lang: () => this.#l10n.lang,
-          texts: () => this.#texts(),
-          timeZone: () => this.#tz,
-          dayEntries: (day) => this.#dayEntries(day),
-          findEvent: (id) => this.#source()?.find((e) => e.id === id),
-          eventChanged: (event) => this.#eventChanged(event),
-          restoreFocus: (opener, target) => this.#restoreFocus(opener, target),
-        };
-        this.#dialog = new EventDialog(this, context);
-        this.requestUpdate();
-        return this.#dialog;
-      },
-      (error: unknown) => {
-        this.#dialogModule = undefined;
-        throw error;
-      },
-    );
-    return this.#dialogModule;
+  #openDialog(): EventDialog {
+    return (this.#dialog ??= new EventDialog(this, {
+      ctx: this.#ctx,
+      live: this.#live,
+      lang: () => this.#l10n.lang,
+      texts: () => this.#texts(),
+      timeZone: () => this.#tz,
+      dayEntries: (day) => this.#dayEntries(day),
+      findEvent: (id) => this.#source()?.find((e) => e.id === id),
+      eventChanged: (event) => this.#eventChanged(event),
+      restoreFocus: (opener, target) => this.#restoreFocus(opener, target),
+    }));
   }
-
-  #prefetchDialog = () => void this.#loadDialog().catch(() => {});
 
   /** Opens a day's list or an event (after `cowork-event-selected`, which a listener may cancel). */
   async #open(target: DialogTarget, opener: HTMLElement | undefined): Promise<void> {
     if ('event' in target && !dispatchCowork(this, 'cowork-event-selected', { event: target.event }, { cancelable: true })) return;
     try {
-      const dialog = await this.#loadDialog();
+      const dialog = this.#openDialog();
+      this.requestUpdate();
       await this.updateComplete;
       await dialog.open(target, opener, true);
     } catch (error) {
@@ -617,8 +600,6 @@ export class CoworkEventCalendar extends LitElement {
               class=${`view view-${view}`}
               @click=${this.#onViewClick}
               @keydown=${view === 'month' ? this.#onGridKey : undefined}
-              @pointerover=${this.#dialogModule ? undefined : this.#prefetchDialog}
-              @focusin=${this.#dialogModule ? undefined : this.#prefetchDialog}
             >${this.#renderView(view, period)}</div>`}
       ${this.#renderSubscribe()}`;
   }

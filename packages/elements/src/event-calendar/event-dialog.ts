@@ -13,8 +13,8 @@
  * When the dialog closes, the focus goes back to what opened it (or, when the calendar re-rendered
  * meanwhile, to the same event or day in the current view: see `DialogContext.restoreFocus`).
  *
- * The calendar loads this module (with its styles and the sign-in element) only when a visitor
- * is about to open an event (see event-calendar.ts): browsing the calendar does not pay for it.
+ * The calendar makes it when a visitor first opens something (see event-calendar.ts); until then
+ * its styles are not in the calendar's shadow root.
  *
  * Exports `EventDialog` (a reactive controller: `open(target, opener, notified?)`, `close()`,
  * `isOpen`, `target`, `render()`), and the types `DialogTarget`, `DialogContext`.
@@ -105,7 +105,7 @@ export class EventDialog implements ReactiveController {
   constructor(host: Host, context: DialogContext) {
     this.host = host;
     this.#c = context;
-    // The dialog's styles come with this module (loaded on first use), into the host's shadow root.
+    // The dialog's styles join the host's shadow root when the dialog is first needed.
     const root = host.renderRoot;
     if (root instanceof ShadowRoot) {
       const sheet = dialogStyles.styleSheet;

@@ -9,6 +9,7 @@ import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
 import { SpaceController } from '../controllers/space-controller.ts';
+import { ContextProvision } from '../context/provide.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
 
@@ -114,7 +115,7 @@ export class CoworkMemberDirectory extends LitElement {
   declare noInfiniteScroll: boolean;
   declare heading: string | undefined;
 
-  #ctx = new SpaceController(this);
+  #ctx = new SpaceController(this, { provide: ContextProvision });
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { cancelBooking, getBooking, listBookings, listResources, type components } from '@coworking-commons/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
+import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDate, formatDuration, formatMoney, formatZonedRange, parseDuration } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -88,7 +89,7 @@ export class CoworkMyBookings extends LitElement {
   declare _itemErrors: Record<string, string>;
   declare _loadingMore: boolean;
 
-  #space = new SpaceController(this);
+  #space = new SpaceController(this, { provide: ContextProvision });
   #locale = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => {

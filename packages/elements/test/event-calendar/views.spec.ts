@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/event-calendar/define.ts';
 import '../../src/space/define.ts';
+import { activateLocale } from '../../src/localization/localization.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { api, spaceId } from '../support/fixtures.ts';
 import { $, $$, allDayFrom, announced, calendarServer, drawn, ev, openDialog, settle, textOf, timedAt, type Calendar, type CalendarServer, type Event } from './support.ts';
@@ -50,6 +51,9 @@ async function mount(options: MountOptions = {}): Promise<{ el: Calendar; server
   </div>`);
   const el = wrapper.querySelector<Calendar>('cowork-event-calendar')!;
   await waitUntil(() => $$(el, '.view').length && !$(el, '[aria-busy="true"]') && !$(el, '.state.loading'), 'the events load');
+  // The page has one active locale, loaded asynchronously: wait until it is this element's, so that
+  // a locale still loading for this test cannot switch the next test's language.
+  await activateLocale(options.lang ?? 'en');
   await settle(el);
   return { el, server };
 }

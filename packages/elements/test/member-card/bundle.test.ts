@@ -1,7 +1,5 @@
 // What the member card and directory bundles hold (their byte budgets are in size-budgets.ts,
-// enforced by test/size.test.ts): only the operations they use, and no HTTP transport — the
-// standalone connection (createClient and its transport) is a lazy chunk, loaded only by an element that
-// stands alone, without a <cowork-space>.
+// enforced by test/size.test.ts): only the operations they use.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measureBundles } from '../../../../tools/browser/measure.ts';
@@ -23,11 +21,4 @@ test('the directory adds listMemberCards, and the card', () => {
   assert.match(directory!.code, /GET \/spaces\/\{spaceId\}\/members["'`]/, 'listMemberCards');
   assert.match(directory!.code, /cowork-member-directory/);
   assert.match(directory!.code, /cowork-member-card/);
-});
-
-test('neither bundles the HTTP client statically (a lazy chunk, for standalone use)', () => {
-  for (const bundle of [card!, directory!]) {
-    assert.ok(!bundle.code.includes('Request timed out'), `${bundle.name} holds the client's transport`);
-    assert.match(bundle.code, /import\(["'`]\.\/chunks\/standalone-/, `${bundle.name} imports the standalone connection lazily`);
-  }
 });
