@@ -1,5 +1,6 @@
-// Registers <cowork-event-calendar> (its dialog, loaded on first use, registers the <cowork-sign-in>
-// it embeds). Import this file for its side effect; import ./event-calendar.ts for the class alone.
+// Registers <cowork-event-calendar> and the <cowork-sign-in> its event dialog embeds. Import this
+// file for its side effect; import ./event-calendar.ts for the class alone.
+import '../sign-in/define.ts';
 import { CoworkEventCalendar } from './event-calendar.ts';
 
 if (!customElements.get('cowork-event-calendar')) customElements.define('cowork-event-calendar', CoworkEventCalendar);

@@ -22,7 +22,6 @@
 import { msg, str } from '@lit/localize';
 import { cancelRegistration, createRegistration, getEvent, getEventIcal, getResource, listRegistrations } from '@coworking-commons/client';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import '../sign-in/define.ts';
 import { IdempotentAttempt, isTransient } from '../controllers/idempotent-attempt.ts';
 import type { CoworkClient } from '@coworking-commons/client';
 import type { Feature, Space } from '../context/contexts.ts';

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { reportCspViolations } from './in-page.ts';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Chromium {
+  /** Opens `url` in a fresh browser context; `problems` collects everything that went wrong there. */
+  open(url: string): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught exceptions and rejections, console errors, Content-Security-Policy violations, failed requests. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, on a fresh profile; nothing downloads a browser. */
+export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(chromium)) throw new Error(`Chromium is missing at ${chromium}: install Debian's chromium package, or set CHROMIUM_PATH.`);
+  const profile = mkdtempSync(join(tmpdir(), 'cowork-embed-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: chromium,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--user-data-dir=${profile}`, '--lang=en-US'],
+      defaultViewport: { width: 1024, height: 900 },
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    async open(url) {
+      // A context per page: its own storage, and a window of its own (a background tab would
+      // have its animation frames paused).
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+      page.on('console', (message) => {
+        // Violations of the page's Content-Security-Policy are told more precisely below.
+        if (message.type() === 'error' && !message.text().includes('Content Security Policy')) problems.push(`console.error: ${message.text()} ${message.location().url ?? ''}`.trim());
+      });
+      await page.exposeFunction('coworkEmbedProblem', (text: string) => void problems.push(text));
+      await page.evaluateOnNewDocument(reportCspViolations);
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return { page, problems, close: () => context.close() };
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
