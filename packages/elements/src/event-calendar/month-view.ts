@@ -14,7 +14,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../directives/style-properties.ts';
 import type { MonthLayout, RowSegment } from './model/month.ts';
 import { dayFromParts, partsFromDay, daysInMonth, type DayNumber, type Weekday } from './model/zoned-date.ts';
 import type { CalendarEvent, Texts } from './text.ts';
@@ -56,7 +56,7 @@ export function renderMonth(o: MonthViewOptions): TemplateResult {
             <span class="num" aria-hidden="true">${day.dayOfMonth}</span><span class="visually-hidden">${label}</span>
             ${byColumn[c]!.map((s) => segment(s, texts))}
             ${day.more
-              ? html`<button type="button" class="more" tabindex="-1" data-more=${day.day} style=${styleMap({ '--c': String(c) })}><span class="long">${msg(str`+${day.more} more`)}</span><span class="short">+${day.more}</span></button>`
+              ? html`<button type="button" class="more" tabindex="-1" data-more=${day.day} style=${styleProperties({ '--c': String(c) })}><span class="long">${msg(str`+${day.more} more`)}</span><span class="short">+${day.more}</span></button>`
               : nothing}
           </div>`;
         })}
@@ -70,7 +70,7 @@ function segment(s: RowSegment<CalendarEvent>, texts: Texts): TemplateResult {
   const bar = item.allDay || item.days > 1;
   const cls = `seg ${bar ? 'bar' : 'timed'}${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
   const time = bar ? (s.continuesBefore || item.allDay ? '' : texts.time(item.startMinute)) : texts.time(item.startMinute);
-  return html`<button type="button" class=${cls} tabindex="-1" data-id=${item.id} style=${styleMap({ '--c': String(s.startColumn), '--s': String(s.span), '--l': String(s.lane) })}>${time
+  return html`<button type="button" class=${cls} tabindex="-1" data-id=${item.id} style=${styleProperties({ '--c': String(s.startColumn), '--s': String(s.span), '--l': String(s.lane) })}>${time
     ? html`<span class="t">${time}</span> `
     : nothing}${item.cancelled ? html`<span class="visually-hidden">${msg('Cancelled:')} </span>` : nothing}<span class="n">${texts.title(item.event)}</span></button>`;
 }

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { getMe, getMemberCard, updateMe, type components } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../directives/style-properties.ts';
 import type { Space } from '../context/contexts.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -434,7 +434,7 @@ export class CoworkMemberCard extends LitElement {
       />`;
     }
     const colours = avatarColours(card.id);
-    return html`<span class="avatar initials" part="avatar initials" aria-hidden="true" style=${styleMap({ '--_av': colours.light, '--_av-dark': colours.dark })}><span>${initials(card.displayName, lang)}</span></span>`;
+    return html`<span class="avatar initials" part="avatar initials" aria-hidden="true" style=${styleProperties({ '--_av': colours.light, '--_av-dark': colours.dark })}><span>${initials(card.displayName, lang)}</span></span>`;
   }
 
   #renderLink(link: Link, compact: boolean): TemplateResult {

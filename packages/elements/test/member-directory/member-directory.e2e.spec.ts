@@ -108,7 +108,7 @@ describe('member card and directory, end to end', function () {
     await waitUntil(() => [...skill.options].some((o) => o.value === `mediation-${stamp}`), 'the new skill is offered', { timeout: 10_000 });
     skill.value = `mediation-${stamp}`;
     skill.dispatchEvent(new Event('change'));
-    await waitUntil(() => $$(directory, 'cowork-member-card').length === 1 && text(directory).includes('1 membre trouvé.'), 'filtered by the new skill', { timeout: 10_000 });
+    await waitUntil(() => $$(directory, 'cowork-member-card').length === 1 && text(directory).includes('1 membre trouvé.') && !$(directory, '[aria-busy="true"]'), 'filtered by the new skill', { timeout: 10_000 });
     await expectNoAxeViolations(directory);
 
     // Put the demo card back as it was, for the other tests of the run.

@@ -29,8 +29,10 @@ function loadAxe(): Promise<Axe> {
 
 export async function expectNoAxeViolations(element: Element, options: { disable?: string[] } = {}): Promise<void> {
   const axe = await loadAxe();
-  // Let transitions and the live region's delayed text settle, so colours are final.
+  // Let the live region's delayed text settle, and transitions end, so colours are final.
   await new Promise((wake) => setTimeout(wake, 150));
+  const finite = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => {}))), new Promise((wake) => setTimeout(wake, 2000))]);
   const rules = Object.fromEntries((options.disable ?? []).map((id) => [id, { enabled: false }]));
   const result = await axe.run(element, { rules, resultTypes: ['violations'] });
   if (result.violations.length === 0) return;
