@@ -1,4 +1,4 @@
-import { notFound, validationError } from '../http/problem.ts';
+import { notFound } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { issueApiKey, listApiKeys, revokeApiKey, toApiKey } from '../services/api-keys.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
@@ -8,11 +8,8 @@ export const apiKeysHandlers: HandlerGroup = (deps) => ({
   async listApiKeys(request) {
     const { space } = spaceOf(request);
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(request.query.cursor, 2);
-    if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string')) {
-      throw validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-    }
-    const rows = await listApiKeys(deps, space.id, limit, after as [number, string] | undefined);
+    const after = decodeCursor(request.query.cursor, ['number', 'string']);
+    const rows = await listApiKeys(deps, space.id, limit, after);
     return page(rows, limit, toApiKey, (row) => [row.created_at, row.id]);
   },
 

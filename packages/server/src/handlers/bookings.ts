@@ -5,7 +5,7 @@ import { bookingCalendar, ICAL_CONTENT_TYPE } from '../domain/ical.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import { checkIfMatch, etagOf, setEtag } from '../http/etag.ts';
 import { runIdempotent } from '../http/idempotency.ts';
-import { forbidden, notAcceptable, validationError } from '../http/problem.ts';
+import { forbidden, notAcceptable } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import {
   cancelBooking,
@@ -49,10 +49,7 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
     if (caller.kind === 'member' && query.memberId !== undefined && query.memberId !== caller.memberId) {
       throw forbidden("A member sees only their own bookings; memberId is for staff.");
     }
-    const after = decodeCursor(query.cursor, 2);
-    if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string')) {
-      throw validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-    }
+    const after = decodeCursor(query.cursor, ['number', 'string']);
     let select = selectBookings(deps.store.db).where('bookings.space_id', '=', space.id);
     // Security let only members and staff through; a member is always limited to their own.
     if (caller.kind === 'member') select = select.where('bookings.member_id', '=', caller.memberId);

@@ -5,7 +5,7 @@ import type { Deps } from '../deps.ts';
 import { eventCalendar, eventsCalendar, ICAL_CONTENT_TYPE, type IcalResource } from '../domain/ical.ts';
 import { newId } from '../domain/ids.ts';
 import { localDayOf } from '../domain/time.ts';
-import { notAcceptable, notFound, ruleViolation, validationError } from '../http/problem.ts';
+import { notAcceptable, notFound, ruleViolation } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import {
   eventsQuery,
@@ -72,10 +72,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
     const { space } = spaceOf(request);
     const { from, to, tag, cursor } = request.query;
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(cursor, 2);
-    if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string')) {
-      throw validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-    }
+    const after = decodeCursor(cursor, ['number', 'string']);
     let query = eventsQuery(deps.store.db)
       .where('events.space_id', '=', space.id)
       .where('events.end_at', '>', from ? ms(from) : deps.now().getTime());

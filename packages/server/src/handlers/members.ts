@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { forbidden, notFound, unauthorized, validationError } from '../http/problem.ts';
+import { forbidden, notFound, unauthorized } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { afterPosition, hasSkill, likeContains, searchWords, toMemberCard } from '../services/members.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
@@ -20,9 +20,7 @@ function checkDirectoryAccess(request: FastifyRequest): void {
 
 /** A keyset position (display name, id) from a cursor. */
 export function namePosition(cursor: string | undefined): [string, string] | undefined {
-  const position = decodeCursor(cursor, 2);
-  if (position && !position.every((part) => typeof part === 'string')) throw validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-  return position as [string, string] | undefined;
+  return decodeCursor(cursor, ['string', 'string']);
 }
 
 export const membersHandlers: HandlerGroup = (deps) => ({

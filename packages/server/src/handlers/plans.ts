@@ -1,24 +1,18 @@
 import { spaceOf } from '../http/request-context.ts';
-import { notFound, validationError } from '../http/problem.ts';
+import { notFound } from '../http/problem.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
-import { comparePlanKeys, findPlan, insertPlan, listSpacePlans, newPlan, patchPlan, planKey, toPlan, updatePlanRow, type PlanKey } from '../services/plans.ts';
+import { comparePlanKeys, findPlan, insertPlan, listSpacePlans, newPlan, patchPlan, planKey, toPlan, updatePlanRow } from '../services/plans.ts';
 import type { HandlerGroup } from './types.ts';
 
-const badCursor = () => validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-
 const missing = (planId: string) => notFound(`There is no plan "${planId}" in this space.`);
-
-const isPlanKey = (key: unknown[]): key is PlanKey =>
-  typeof key[0] === 'string' && typeof key[1] === 'number' && typeof key[2] === 'number' && typeof key[3] === 'string';
 
 export const plansHandlers: HandlerGroup = (deps) => ({
   async listPlans(request) {
     const { space } = spaceOf(request);
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(request.query.cursor, 4);
-    if (after && !isPlanKey(after)) throw badCursor();
+    const after = decodeCursor(request.query.cursor, ['string', 'number', 'number', 'string']);
     const rows = await listSpacePlans(deps.store.db, space.id);
-    const rest = after ? rows.filter((row) => comparePlanKeys(planKey(row), after as PlanKey) > 0) : rows;
+    const rest = after ? rows.filter((row) => comparePlanKeys(planKey(row), after) > 0) : rows;
     return page(rest.slice(0, limit + 1), limit, toPlan, planKey);
   },
 

@@ -145,10 +145,7 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
     const caller = request.caller;
     if (caller.kind === 'anonymous') throw unauthorized();
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(request.query.cursor, 2);
-    if (after && (typeof after[0] !== 'number' || typeof after[1] !== 'string')) {
-      throw validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
-    }
+    const after = decodeCursor(request.query.cursor, ['number', 'string']);
     let query = registrationsQuery(deps.store.db).where('registrations.space_id', '=', space.id);
     if (caller.kind === 'member') query = query.where('registrations.member_id', '=', caller.memberId);
     if (request.query.eventId) query = query.where('registrations.event_id', '=', request.query.eventId);

@@ -1,22 +1,9 @@
 import { spaceOf } from '../http/request-context.ts';
-import { conflict, notFound, validationError } from '../http/problem.ts';
+import { conflict, notFound } from '../http/problem.ts';
 import { peakFutureUsage } from '../services/availability.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
-import {
-  compareResourceKeys,
-  DELETED,
-  findResource,
-  findResourceForUpdate,
-  listSpaceResources,
-  newResource,
-  patchResource,
-  resourceKey,
-  saveResource,
-  type ResourceKey,
-} from '../services/resources.ts';
+import { compareResourceKeys, DELETED, findResource, findResourceForUpdate, listSpaceResources, newResource, patchResource, resourceKey, saveResource } from '../services/resources.ts';
 import type { HandlerGroup } from './types.ts';
-
-const badCursor = () => validationError([{ pointer: '/query/cursor', detail: 'is not a cursor this server gave' }]);
 
 const missing = (resourceId: string) => notFound(`There is no resource "${resourceId}" in this space.`);
 
@@ -24,8 +11,7 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
   async listResources(request) {
     const { space } = spaceOf(request);
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(request.query.cursor, 3) as ResourceKey | undefined;
-    if (after && !after.every((part) => typeof part === 'string')) throw badCursor();
+    const after = decodeCursor(request.query.cursor, ['string', 'string', 'string']);
     const all = await listSpaceResources(deps.store.db, space.id, { includeArchived: request.caller.kind === 'staff', type: request.query.type });
     const rest = after ? all.filter((r) => compareResourceKeys(resourceKey(r), after) > 0) : all;
     return page(rest.slice(0, limit + 1), limit, (r) => r, resourceKey);

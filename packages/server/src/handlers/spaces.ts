@@ -7,7 +7,7 @@ import type { HandlerGroup } from './types.ts';
 export const spacesHandlers: HandlerGroup = (deps) => ({
   async listSpaces(request) {
     const limit = request.query.limit ?? 20;
-    const after = decodeCursor(request.query.cursor, 1) as [string] | undefined;
+    const after = decodeCursor(request.query.cursor, ['string']);
     let query = deps.store.db.selectFrom('spaces').selectAll().orderBy('id').limit(limit + 1);
     if (after) query = query.where('id', '>', after[0]);
     return page(await query.execute(), limit, toSpace, (row) => [row.id]);

@@ -8,11 +8,18 @@ export function encodeCursor(position: unknown[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, length: number): unknown[] | undefined {
+type Kind = 'number' | 'string';
+type Position<K extends readonly Kind[]> = { -readonly [I in keyof K]: K[I] extends 'number' ? number : string };
+
+/**
+ * The position a cursor holds, checked against its shape (`['number', 'string']`: a number then a
+ * string); a cursor this server did not give is a validation problem.
+ */
+export function decodeCursor<const K extends readonly Kind[]>(cursor: string | undefined, kinds: K): Position<K> | undefined {
   if (cursor === undefined) return undefined;
   try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(position) && position.length === length) return position;
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(position) && position.length === kinds.length && kinds.every((kind, i) => typeof position[i] === kind)) return position as Position<K>;
   } catch {
     // falls through to the problem below
   }
