@@ -4,6 +4,7 @@ import { acceptsCalendar } from '../http/accept.ts';
 import { bookingCalendar, ICAL_CONTENT_TYPE } from '../domain/ical.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import { checkIfMatch, etagOf, setEtag } from '../http/etag.ts';
+import { guestTokenOf } from '../http/guest-token.ts';
 import { runIdempotent } from '../http/idempotency.ts';
 import { forbidden, notAcceptable } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
@@ -29,11 +30,11 @@ import type { HandlerGroup } from './types.ts';
  */
 function accessOf(request: FastifyRequest, withGuestToken = true): BookingAccess {
   const { caller } = request;
-  const guestToken = withGuestToken ? (request.query as { guestToken?: unknown } | undefined)?.guestToken : undefined;
+  const guestToken = withGuestToken ? guestTokenOf(request) : undefined;
   return {
     staff: caller.kind === 'staff',
     memberId: caller.kind === 'member' ? caller.memberId : undefined,
-    guestTokenHash: typeof guestToken === 'string' && guestToken !== '' ? hashSecret(guestToken) : undefined,
+    guestTokenHash: guestToken === undefined ? undefined : hashSecret(guestToken),
   };
 }
 

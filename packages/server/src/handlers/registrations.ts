@@ -1,10 +1,10 @@
 import type { components } from '@coworking-commons/client';
-import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
 import { newId } from '../domain/ids.ts';
 import { hashSecret, newSecret, safeEqual } from '../domain/secrets.ts';
 import type { Caller } from '../http/caller.ts';
+import { guestTokenOf } from '../http/guest-token.ts';
 import { isUniqueViolation, runIdempotent } from '../http/idempotency.ts';
 import { conflict, forbidden, notFound, ruleViolation, unauthorized, validationError } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
@@ -41,12 +41,6 @@ function mayOpen(caller: Caller, row: Pick<RegistrationRow, 'member_id' | 'guest
   if (caller.kind === 'staff') return true;
   if (caller.kind === 'member' && row.member_id === caller.memberId) return true;
   return typeof guestToken === 'string' && row.guest_token_hash !== null && safeEqual(row.guest_token_hash, hashSecret(guestToken));
-}
-
-/** The `guestToken` query parameter (the guestToken security scheme; not a declared parameter). */
-function guestTokenOf(request: FastifyRequest): string | undefined {
-  const token = (request.query as { guestToken?: unknown } | undefined)?.guestToken;
-  return typeof token === 'string' ? token : undefined;
 }
 
 export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { guestTokenOf } from './guest-token.ts';
 import { forbidden, unauthorized } from './problem.ts';
 
 /** A 403 where the operation declares one; a 401 elsewhere (these credentials do not count there). */
@@ -24,7 +25,7 @@ export const securityHandlers = {
   },
   async guestToken(request: FastifyRequest) {
     // The handler checks that the token opens the object the path names.
-    if (typeof (request.query as { guestToken?: unknown }).guestToken === 'string') return;
+    if (guestTokenOf(request) !== undefined) return;
     throw unauthorized();
   },
 };
