@@ -35,6 +35,14 @@ for (const kind of testDatabases()) {
       assert.equal(otherSpace.headers.get('access-control-allow-credentials'), null);
     });
 
+    test("a change to a space's allowed origins applies to the next request", async () => {
+      const origin = 'https://new-site.example';
+      await seedSpace(server, spaceFixture('la-grange'), []);
+      assert.equal((await preflight('/spaces/la-grange/bookings', origin)).headers.get('access-control-allow-origin'), null);
+      await seedSpace(server, spaceFixture('la-grange'), [origin]);
+      assert.equal((await preflight('/spaces/la-grange/bookings', origin)).headers.get('access-control-allow-origin'), origin);
+    });
+
     test('the discovery document is readable from any origin', async () => {
       const answer = await fetch(`${server.url}/.well-known/coworking-commons`, { headers: { origin: 'https://anywhere.example' } });
       assert.equal(answer.headers.get('access-control-allow-origin'), 'https://anywhere.example');

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { hashSecret } from '../domain/secrets.ts';
-import { loadSpace, type LoadedSpace } from '../services/spaces.ts';
+import type { LoadedSpace } from '../services/spaces.ts';
+import { requestSpace } from './request-space.ts';
 import type { Caller } from './caller.ts';
 import { notFound, unauthorized } from './problem.ts';
 
@@ -33,7 +34,7 @@ export function registerRequestContext(app: FastifyInstance, deps: Deps, spec: {
     request.caller = { kind: 'anonymous' };
     const spaceId = (request.params as { spaceId?: string } | undefined)?.spaceId;
     if (spaceId === undefined) return;
-    const loaded = await loadSpace(deps, spaceId);
+    const loaded = await requestSpace(deps, request, spaceId);
     if (!loaded) throw notFound(`There is no space "${spaceId}" on this server.`);
     request.spaceContext = loaded;
     const authorization = request.headers.authorization;
