@@ -9,6 +9,9 @@ export { CoworkBooking } from './booking/booking.ts';
 export { CoworkEventCalendar } from './event-calendar/event-calendar.ts';
 export { CoworkMemberCard } from './member-card/member-card.ts';
 export { CoworkMemberDirectory } from './member-directory/member-directory.ts';
+export type { MemberCard } from './member-card/member-card.ts';
+export type { CalendarEvent } from './event-calendar/model/items.ts';
+export type { CalendarView } from './event-calendar/model/navigation.ts';
 
 export { clientContext, memberContext, sessionContext, spaceContext } from './context/contexts.ts';
 export type { Feature, Space, SpaceState } from './context/contexts.ts';

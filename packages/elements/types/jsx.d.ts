@@ -1,3 +1,5 @@
+import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";
+
 /**
  * This type can be used to create scoped tags for your components.
  *
@@ -79,14 +81,14 @@ export type CoworkBookingProps = {
   lang?: string;
   /** `light` or `dark` to force a colour scheme; otherwise the visitor's preference. */
   theme?: string;
-  /**  */
+  /** A fetch implementation to use instead of the global one (tests, Storybook). */
   fetch?: typeof globalThis.fetch | undefined;
   /** The server made the booking (`detail.booking`; `status` is `pending` when the staff must approve it). Never sent before the server answered. */
-  "oncowork-booking-confirmed"?: (e: CustomEvent<never>) => void;
+  "oncowork-booking-confirmed"?: (e: CustomEvent<CoworkEventMap["cowork-booking-confirmed"]>) => void;
   /** The booking was cancelled (`detail.booking`). */
-  "oncowork-booking-cancelled"?: (e: CustomEvent<never>) => void;
+  "oncowork-booking-cancelled"?: (e: CustomEvent<CoworkEventMap["cowork-booking-cancelled"]>) => void;
   /** Something failed (`detail`: operation, kind, message, problem, error). */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkEventCalendarProps = {
@@ -117,13 +119,13 @@ export type CoworkEventCalendarProps = {
   /** The date the view is anchored on (`YYYY-MM-DD`). */
   currentDate?: string;
   /** An event was opened (`detail.event`). Cancelable: `preventDefault()` keeps the calendar's dialog closed (to show the event elsewhere). */
-  "oncowork-event-selected"?: (e: CustomEvent<never>) => void;
+  "oncowork-event-selected"?: (e: CustomEvent<CoworkEventMap["cowork-event-selected"]>) => void;
   /** The server registered the visitor (`detail.registration`, `status` `registered` or `waitlisted`; `detail.event`). */
-  "oncowork-registration-confirmed"?: (e: CustomEvent<never>) => void;
+  "oncowork-registration-confirmed"?: (e: CustomEvent<CoworkEventMap["cowork-registration-confirmed"]>) => void;
   /** The visitor's registration was cancelled (`detail.registration`, `detail.event`). */
-  "oncowork-registration-cancelled"?: (e: CustomEvent<never>) => void;
+  "oncowork-registration-cancelled"?: (e: CustomEvent<CoworkEventMap["cowork-registration-cancelled"]>) => void;
   /** Something failed (`detail`: operation, kind, message, problem, error). */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkMemberCardProps = {
@@ -148,9 +150,9 @@ export type CoworkMemberCardProps = {
   /**  */
   fetch?: typeof globalThis.fetch | undefined;
   /** The member saved their card and the server confirmed it (`detail: { member, listed }`; `listed`: whether the card is in the directory). */
-  "oncowork-member-updated"?: (e: CustomEvent<never>) => void;
+  "oncowork-member-updated"?: (e: CustomEvent<CoworkEventMap["cowork-member-updated"]>) => void;
   /** Something failed (`detail`: operation, kind, message, problem, error). */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkMemberDirectoryProps = {
@@ -177,11 +179,11 @@ export type CoworkMemberDirectoryProps = {
   /**  */
   fetch?: typeof globalThis.fetch | undefined;
   /** From a card: the signed-in member saved their card (`detail: { member, listed }`). */
-  "oncowork-member-updated"?: (e: CustomEvent<never>) => void;
+  "oncowork-member-updated"?: (e: CustomEvent<CoworkEventMap["cowork-member-updated"]>) => void;
   /** From the embedded sign-in (members-only directory). */
-  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  "oncowork-signed-in"?: (e: CustomEvent<CoworkEventMap["cowork-signed-in"]>) => void;
   /** Something failed (`detail`: operation, kind, message, problem, error). */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkMyBookingsProps = {
@@ -200,13 +202,13 @@ export type CoworkMyBookingsProps = {
   /** A fetch implementation to use instead of the global one (tests, Storybook). */
   fetch?: typeof fetch | undefined;
   /** A booking was cancelled. `detail: { booking }`. */
-  "oncowork-booking-cancelled"?: (e: CustomEvent<never>) => void;
+  "oncowork-booking-cancelled"?: (e: CustomEvent<CoworkEventMap["cowork-booking-cancelled"]>) => void;
   /** From the embedded sign-in. */
-  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  "oncowork-signed-in"?: (e: CustomEvent<CoworkEventMap["cowork-signed-in"]>) => void;
   /** From the embedded sign-in. */
-  "oncowork-signed-out"?: (e: CustomEvent<never>) => void;
+  "oncowork-signed-out"?: (e: CustomEvent<CoworkEventMap["cowork-signed-out"]>) => void;
   /** A request failed. `detail: { operation, kind, message, problem, error }`. */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkSignInProps = {
@@ -225,11 +227,11 @@ export type CoworkSignInProps = {
   /** A fetch implementation to use instead of the global one (tests, Storybook). */
   fetch?: typeof fetch | undefined;
   /** The member signed in. `detail: { member, expiresAt, spaceId }`. */
-  "oncowork-signed-in"?: (e: CustomEvent<never>) => void;
+  "oncowork-signed-in"?: (e: CustomEvent<CoworkEventMap["cowork-signed-in"]>) => void;
   /** The member signed out with this element's button (`reason: 'user'`). When the server stops accepting the token, the `<cowork-space>` (or the first element using that API and space) dispatches it with `reason: 'expired'`. `detail: { member, reason, spaceId }`. */
-  "oncowork-signed-out"?: (e: CustomEvent<never>) => void;
+  "oncowork-signed-out"?: (e: CustomEvent<CoworkEventMap["cowork-signed-out"]>) => void;
   /** A request failed. `detail: { operation, kind, message, problem, error }`. */
-  "oncowork-error"?: (e: CustomEvent<never>) => void;
+  "oncowork-error"?: (e: CustomEvent<CoworkEventMap["cowork-error"]>) => void;
 };
 
 export type CoworkSpaceProps = {

@@ -116,6 +116,7 @@ export class CoworkBooking extends LitElement {
   declare api: string | undefined;
   declare space: string | undefined;
   declare storage: string | undefined;
+  /** A fetch implementation to use instead of the global one (tests, Storybook). */
   declare fetch: typeof globalThis.fetch | undefined;
   declare resource: string | undefined;
   declare type: string | undefined;
@@ -461,7 +462,7 @@ export class CoworkBooking extends LitElement {
     let body: TemplateResult;
     if (!ctx.configured) body = renderNotConfigured('cowork-booking');
     else if (ctx.state?.error && !ctx.space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
-    else if (!ctx.space || !this.#resources || (!this.#resources.data && !this.#resources.error)) body = renderLoading({ label: msg('Loading the booking form…'), lines: 4, minHeight: '16rem' });
+    else if (!ctx.space || !this.#resources || (!this.#resources.data && !this.#resources.error)) body = renderLoading({ label: msg('Loading the booking form…'), lines: 4, minHeight: '16em' });
     else if (this.#resources.error) body = renderError(this.#resources.error, { onRetry: () => this.#retryAll() });
     else if (!this.#resources.data!.length) body = renderEmpty({ heading: msg('Nothing can be booked online here for now.'), message: msg('Contact the space to book.') });
     else body = this.#renderStep();
@@ -643,7 +644,7 @@ export class CoworkBooking extends LitElement {
     const date = this.#date;
     if (!date) return html`<p class="muted hint-box">${msg('Pick a date to see the free times.')}</p>`;
     const day = this.#dayAvailability;
-    if (!day?.data && !day?.error) return renderLoading({ label: msg('Loading the free times…'), lines: 3, minHeight: '10rem' });
+    if (!day?.data && !day?.error) return renderLoading({ label: msg('Loading the free times…'), lines: 3, minHeight: '10em' });
     if (day.error) return renderError(day.error, { onRetry: () => this.#retryAll() });
     const durations = this.#durations();
     const times = this.#startTimes();

@@ -326,7 +326,7 @@ export class CoworkBookingCheckout extends LitElement {
     const q = this.#quote;
     const later = html`<p class="muted">${msg('The price will be shown once the booking is made.')}</p>`;
     if (this.#ctx.supports('quotes') === false) return later;
-    if (!q?.data && !q?.error) return renderLoading({ label: msg('Computing the price…'), lines: 1, minHeight: '3rem' });
+    if (!q?.data && !q?.error) return renderLoading({ label: msg('Computing the price…'), lines: 1, minHeight: '3em' });
     if (q.error)
       return problemOf(q.error)?.status === 501
         ? later

@@ -86,9 +86,6 @@ function splitDays(ms: number, min: Duration, max: Duration): Duration {
   return { days: 0, ms };
 }
 
-/** The end of a booking starting at `start` for `duration`. */
-export const endOf = (start: number, duration: Duration, timeZone: string): number => addDuration(start, duration, timeZone);
-
 /**
  * The start times on `date` (in `timeZone`) for a booking of `duration` and `quantity` units,
  * earliest first. `availability` should cover the day and, for bookings that run past midnight,
@@ -120,7 +117,7 @@ export function startTimes(
       t = dayStart + Math.ceil((run.start - dayStart) / gMs) * gMs;
     }
     for (; t < dayEnd && t < run.end; t += gMs) {
-      const end = endOf(t, d, timeZone);
+      const end = addDuration(t, d, timeZone);
       if (end > run.end) break;
       const remaining = remainingIn(run, t, end);
       if (remaining >= quantity && dateIn(t, timeZone) === date) out.push({ start: t, end, remaining });

@@ -18,15 +18,15 @@
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleProperties } from '../directives/style-properties.ts';
 import type { Feature } from '../context/contexts.ts';
 import { describeError } from './errors.ts';
 
+// Styles go through `.style` (the CSSOM), never a `style` attribute, which a strict CSP blocks.
 export function renderLoading(options: { label?: string; lines?: number; minHeight?: string } = {}): TemplateResult {
   const lines = Array.from({ length: options.lines ?? 3 }, (_, index) => index);
-  return html`<div class="state loading" part="state loading" role="status" aria-live="polite" style=${styleProperties({ 'min-height': options.minHeight })}>
+  return html`<div class="state loading" part="state loading" role="status" aria-live="polite" .style=${options.minHeight ? `min-height:${options.minHeight}` : ''}>
     <span class="visually-hidden">${options.label ?? msg('Loading…')}</span>
-    <div class="skeleton" aria-hidden="true">${lines.map((index) => html`<span class="bone" style=${styleProperties({ width: `${index === 0 ? 45 : 100 - index * 12}%` })}></span>`)}</div>
+    <div class="skeleton" aria-hidden="true">${lines.map((index) => html`<span class="bone" .style=${`width:${index === 0 ? 45 : 100 - index * 12}%`}></span>`)}</div>
   </div>`;
 }
 
