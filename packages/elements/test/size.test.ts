@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { kB, measureBundles, type BundleSize } from '../../../tools/browser/measure.ts';
-import { defineEntries, issueBudgets, sizeBudgets, type BudgetedElement } from '../size-budgets.ts';
+import { defineEntries, sizeBudgets } from '../size-budgets.ts';
 
 const pkg = new URL('..', import.meta.url).pathname;
 const sizes = new Map<string, BundleSize>((await measureBundles(Object.fromEntries(Object.entries(defineEntries).map(([name, file]) => [name, `import '${pkg}${file}';`])))).map((s) => [s.name, s]));
@@ -23,10 +23,6 @@ for (const [name, budget] of Object.entries(sizeBudgets)) {
         (lazy.length ? ` + lazy ${lazy.map(chunk).join(', ')}` : '') +
         (size!.translations.length ? `; translations, for those pages only: ${size!.translations.map(chunk).join(', ')}` : ''),
     );
-    const issueBudget = issueBudgets[name as BudgetedElement];
-    if (issueBudget !== undefined && size!.total > issueBudget) {
-      console.log(`${label} misses the issue's budget of ${kB(issueBudget)} by ${kB(size!.total - issueBudget)} (budget asserted here: ${kB(budget)}, the measured total rounded up)`);
-    }
     assert.ok(size!.total <= budget, `${label} is ${kB(size!.total)} gzip with its chunks, over its budget of ${kB(budget)}`);
   });
 }

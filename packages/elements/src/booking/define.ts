@@ -1,5 +1,6 @@
-// Registers <cowork-booking>. Import this file for its side effect; import ./booking.ts for the
-// class alone. The <cowork-sign-in> it embeds is registered when first needed.
+// Registers <cowork-booking> and the <cowork-sign-in> it embeds. Import this file for its side
+// effect; import ./booking.ts for the class alone (and register <cowork-sign-in> yourself).
+import '../sign-in/define.ts';
 import { CoworkBooking } from './booking.ts';
 
 if (!customElements.get('cowork-booking')) customElements.define('cowork-booking', CoworkBooking);

@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
+import { dialogStyles } from './event-dialog.styles.ts';
 
 /**
  * The event calendar's styles. Sizes in `em` (the page's root font size must not matter). The
  * views set their own smaller font size once (`--_view-size`), and everything positioned inside
  * them (lanes, hours) is measured in that `em`, so custom properties in `em` resolve alike
- * wherever they are used.
+ * wherever they are used. Layout leans on the shared classes (`stack`, `row`, `primary`, the
+ * theme's focus ring) rather than restating them; the dialog's styles come last.
  */
 export const eventCalendarStyles = [
   themeStyles,
@@ -25,11 +27,7 @@ export const eventCalendarStyles = [
       --_gutter: 4.2em;
     }
     .calendar {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s3);
       padding: var(--_s3);
-      min-width: 0;
     }
     button {
       font: inherit;
@@ -60,21 +58,10 @@ export const eventCalendarStyles = [
     .button.icon {
       padding: var(--_s2);
     }
-    .views .button[aria-pressed='true'] {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_on-accent);
-    }
     @container (min-width: 40em) {
       .period {
         order: 0;
       }
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_s2);
     }
     .filters select {
       width: auto;
@@ -99,17 +86,8 @@ export const eventCalendarStyles = [
     .notice.warn {
       border-color: var(--_accent);
     }
-    .notice:focus {
-      outline: none;
-    }
-    .notice:focus-visible {
-      outline: 3px solid var(--_focus);
-    }
 
     /* Shared by the month and week views */
-    .view {
-      min-width: 0;
-    }
     .month,
     .week-view {
       font-size: 0.8125em;
@@ -120,8 +98,6 @@ export const eventCalendarStyles = [
     .seg,
     .more {
       position: absolute;
-      display: block;
-      box-sizing: border-box;
       height: calc(var(--_lane) - 2px);
       padding: 0 0.4em;
       border: 0;
@@ -190,7 +166,6 @@ export const eventCalendarStyles = [
       width: calc(100% / 7 - 4px);
       top: calc(var(--_head) + 3 * var(--_lane));
       font-weight: 650;
-      color: var(--_text);
     }
     .more:hover {
       background: var(--_raised);
@@ -199,9 +174,12 @@ export const eventCalendarStyles = [
     .more .short {
       display: none;
     }
+    /* The focus ring (the theme's) inside the box: neighbours and the grid's edges would hide it. */
     :is(.seg, .more, .ev, .entry):focus-visible {
-      outline: 3px solid var(--_focus);
       outline-offset: -1px;
+    }
+    :is(.day, .wk-body):focus-visible {
+      outline-offset: -3px;
     }
 
     /* Month */
@@ -210,7 +188,8 @@ export const eventCalendarStyles = [
       display: grid;
       grid-template-columns: repeat(7, minmax(0, 1fr));
     }
-    .weekdays {
+    .weekdays,
+    .wk-head {
       background: var(--_raised);
     }
     .weekday {
@@ -228,7 +207,6 @@ export const eventCalendarStyles = [
       border-top: 1px solid var(--_grid);
     }
     .day {
-      min-width: 0;
       padding: 0.2em 0.3em;
       border-inline-start: 1px solid var(--_grid);
       cursor: default;
@@ -241,13 +219,6 @@ export const eventCalendarStyles = [
     }
     .day.out .num {
       color: var(--_muted);
-    }
-    .day:focus {
-      outline: none;
-    }
-    .day:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: -3px;
     }
     .num {
       display: inline-grid;
@@ -305,14 +276,10 @@ export const eventCalendarStyles = [
       display: grid;
       grid-template-columns: var(--_gutter) repeat(7, minmax(0, 1fr));
     }
-    .wk-head {
-      background: var(--_raised);
-    }
     .wk-day-head {
       padding: 0.35em 0.2em;
       text-align: center;
       border-inline-start: 1px solid var(--_grid);
-      min-width: 0;
     }
     .wk-day-head .wd {
       color: var(--_muted);
@@ -351,7 +318,6 @@ export const eventCalendarStyles = [
     }
     .wk-allday-cell {
       border-inline-start: 1px solid var(--_grid);
-      min-width: 0;
     }
     .wk-allday .seg,
     .wk-allday .more {
@@ -363,13 +329,6 @@ export const eventCalendarStyles = [
       max-height: 38em;
       overflow-y: auto;
       border-top: 1px solid var(--_grid);
-    }
-    .wk-body:focus {
-      outline: none;
-    }
-    .wk-body:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: -3px;
     }
     /* Absolute columns, not a grid: a grid would lay out the 200 events of a week in more than one pass. */
     .wk-grid {
@@ -404,9 +363,7 @@ export const eventCalendarStyles = [
     }
     .ev {
       position: absolute;
-      box-sizing: border-box;
       padding: 0.1em 0.3em;
-      margin: 0;
       border: 1px solid var(--_surface);
       border-inline-start: 3px solid var(--_accent);
       border-radius: 0.3em;
@@ -421,7 +378,6 @@ export const eventCalendarStyles = [
       /* A button centres its content: the text starts at the top instead. */
       display: flex;
       flex-direction: column;
-      justify-content: flex-start;
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
@@ -481,8 +437,6 @@ export const eventCalendarStyles = [
 
     /* List */
     .list {
-      display: flex;
-      flex-direction: column;
       gap: var(--_s4);
     }
     .list-date {
@@ -493,10 +447,7 @@ export const eventCalendarStyles = [
     }
     .entries {
       list-style: none;
-      margin: 0;
       padding: 0;
-      display: flex;
-      flex-direction: column;
       gap: var(--_s1);
     }
     .entry {
@@ -524,10 +475,7 @@ export const eventCalendarStyles = [
       font-variant-numeric: tabular-nums;
     }
     .what {
-      display: flex;
-      flex-direction: column;
       gap: 0.1em;
-      min-width: 0;
     }
     .title {
       font-weight: 650;
@@ -594,6 +542,6 @@ export const eventCalendarStyles = [
       color: var(--_accent);
       text-underline-offset: 0.15em;
     }
-
   `,
+  dialogStyles,
 ];

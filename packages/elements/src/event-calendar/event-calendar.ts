@@ -20,7 +20,7 @@ import { layoutMonth, monthGrid } from './model/month.ts';
 import { CALENDAR_VIEWS, fetchWindow, isCalendarView, periodOf, step, windowCovers, type CalendarView, type FetchWindow, type Period } from './model/navigation.ts';
 import { dayLabels, timeLabels } from './model/labels.ts';
 import { layoutWeek } from './model/week.ts';
-import { firstDayOfWeek, isTimeZone, parseIsoDate, partsFromDay, today, utcDateOfDay, zonedParts, type DayNumber, type Weekday } from './model/zoned-date.ts';
+import { DAY, firstDayOfWeek, isoFromDay, isTimeZone, MINUTE, parseIsoDate, partsFromDay, toWallMs, today, utcDateOfDay, type DayNumber, type Weekday } from './model/zoned-date.ts';
 import { gridKeyTarget, MONTH_LANES, renderMonth } from './month-view.ts';
 import { makeTexts, tagLabel, viewLabel, type CalendarEvent, type Texts } from './text.ts';
 import { renderWeek, WEEK_ALL_DAY_LANES } from './week-view.ts';
@@ -172,8 +172,7 @@ export class CoworkEventCalendar extends LitElement {
 
   /** The date the view is anchored on (`YYYY-MM-DD`). */
   get currentDate(): string {
-    const { year, month, day } = partsFromDay(this.#anchorDay);
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return isoFromDay(this.#anchorDay);
   }
 
   get #tz(): string {
@@ -546,7 +545,7 @@ export class CoworkEventCalendar extends LitElement {
       // the space's is known), so nothing moves when the events arrive.
     }
     const spaceName = ctx.space ? translated(ctx.space, 'name', this.#l10n.lang) : '';
-    return html`<section class="calendar" part="base" aria-label=${spaceName ? msg(str`Events at ${spaceName}`) : msg('Events')}>
+    return html`<section class="calendar stack" part="base" aria-label=${spaceName ? msg(str`Events at ${spaceName}`) : msg('Events')}>
       ${body ?? this.#renderCalendar()} ${this.#online.online ? nothing : html`<p class="notice warn" role="status">${msg('You are offline. The events shown may be out of date.')}</p>`}
       ${this.#live.render()} ${this.#dialog?.render() ?? nothing}
     </section>`;
@@ -573,11 +572,11 @@ export class CoworkEventCalendar extends LitElement {
         <h2 class="period" id="period" part="title" tabindex="-1">${this.#title(period, true)}</h2>
         <div class="views" role="group" aria-label=${msg('View')}>
           ${CALENDAR_VIEWS.map(
-            (v) => html`<button type="button" class="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => this.setView(v)}>${viewLabel(v)}</button>`,
+            (v) => html`<button type="button" class=${v === view ? 'button primary' : 'button'} part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => this.setView(v)}>${viewLabel(v)}</button>`,
           )}
         </div>
       </header>
-      <div class="filters">
+      <div class="filters row">
         <label for="tag-filter">${msg('Topic')}</label>
         <select
           id="tag-filter"
@@ -633,7 +632,7 @@ export class CoworkEventCalendar extends LitElement {
       const narrow = dayLabels(this.#l10n.intl, { weekday: 'narrow' });
       const headers = layout.days.map((d) => [short(d.day), texts.day(d.day), narrow(d.day)] as const);
       const hour = timeLabels(this.#l10n.intl, { hour: 'numeric' });
-      return renderWeek({ layout, texts, headers, hour, nowMinute: zonedParts(Date.now(), this.#tz).minuteOfDay, busy });
+      return renderWeek({ layout, texts, headers, hour, nowMinute: (toWallMs(Date.now(), this.#tz) % DAY) / MINUTE, busy });
     }
     if (busy) return renderLoading({ label: msg('Loading the events…'), lines: 6, minHeight: '20em' });
     const days = layoutList(shown, period.start, period.end, { today: todayDay });

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
-/**
- * The styles of the event calendar's dialog, adopted into the calendar's shadow root when the
- * dialog's module loads (see event-dialog.ts): the calendar's first load does not carry them.
- */
+/** The styles of the event calendar's dialog (one of the calendar's style sheets). */
 export const dialogStyles = css`
   .dialog {
     width: min(36em, calc(100vw - 1.5em));
@@ -14,7 +11,6 @@ export const dialogStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
-    overflow: auto;
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
@@ -48,9 +44,6 @@ export const dialogStyles = css`
     text-align: start;
   }
   .dialog-body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_s3);
     padding: var(--_s3);
   }
   .event-image {
@@ -66,7 +59,6 @@ export const dialogStyles = css`
   .facts {
     display: grid;
     gap: var(--_s2);
-    margin: 0;
   }
   .facts div {
     display: grid;
@@ -85,25 +77,16 @@ export const dialogStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  .registration {
-    display: flex;
-    flex-direction: column;
+  .registration,
+  .confirm {
     gap: var(--_s2);
+  }
+  .registration {
     padding-top: var(--_s3);
     border-top: 1px solid var(--_grid);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_s2);
-  }
   .reg-state {
     font-weight: 600;
-  }
-  .confirm {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_s2);
   }
   textarea {
     resize: vertical;

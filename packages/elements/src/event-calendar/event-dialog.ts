@@ -13,8 +13,8 @@
  * When the dialog closes, the focus goes back to what opened it (or, when the calendar re-rendered
  * meanwhile, to the same event or day in the current view: see `DialogContext.restoreFocus`).
  *
- * The calendar makes it when a visitor first opens something (see event-calendar.ts); until then
- * its styles are not in the calendar's shadow root.
+ * The calendar makes it when a visitor first opens something (see event-calendar.ts); its styles
+ * (event-dialog.styles.ts) are among the calendar's.
  *
  * Exports `EventDialog` (a reactive controller: `open(target, opener, notified?)`, `close()`,
  * `isOpen`, `target`, `render()`), and the types `DialogTarget`, `DialogContext`.
@@ -32,7 +32,6 @@ import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import type { LiveRegion } from '../states/live-region.ts';
 import { renderLoading, renderUnsupported } from '../states/states.ts';
-import { dialogStyles } from './event-dialog.styles.ts';
 import { renderEntries } from './list-view.ts';
 import type { ListEntry } from './model/list.ts';
 import { localDayOf, type DayNumber } from './model/zoned-date.ts';
@@ -104,13 +103,6 @@ export class EventDialog implements ReactiveController {
   constructor(host: Host, context: DialogContext) {
     this.host = host;
     this.#c = context;
-    // The dialog's styles join the host's shadow root when the dialog is first needed.
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const sheet = dialogStyles.styleSheet;
-      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      else root.append(Object.assign(document.createElement('style'), { textContent: dialogStyles.cssText }));
-    }
     host.addController(this);
   }
 
@@ -410,7 +402,7 @@ export class EventDialog implements ReactiveController {
     const texts = this.#c.texts();
     const entries = this.#c.dayEntries(day);
     return html`${this.#head(texts.day(day))}
-      <div class="dialog-body">
+      <div class="dialog-body stack">
         ${entries.length ? renderEntries(entries, texts, this.#c.lang()) : html`<p class="muted">${msg('No events on this day.')}</p>`}
       </div>`;
   }
@@ -428,7 +420,7 @@ export class EventDialog implements ReactiveController {
         : undefined;
     const ctx = this.#c.ctx;
     return html`${this.#head(texts.title(event), back)}
-      <div class="dialog-body">
+      <div class="dialog-body stack">
         ${cancelled ? html`<p class="notice error" role="note">${msg('This event is cancelled.')}</p>` : nothing}
         ${event.image ? html`<img class="event-image" src=${event.image.url} alt=${event.image.alt} />` : nothing}
         ${summary ? html`<p class="lead">${summary}</p>` : nothing}
@@ -442,12 +434,12 @@ export class EventDialog implements ReactiveController {
           ${event.tags.length ? html`<div><dt>${msg('Topics')}</dt><dd>${event.tags.map(tagLabel).join(', ')}</dd></div>` : nothing}
         </dl>
         ${description ? html`<p class="description">${description}</p>` : nothing}
-        ${cancelled ? nothing : html`<section class="registration" aria-labelledby="reg-title" part="registration">
+        ${cancelled ? nothing : html`<section class="registration stack" aria-labelledby="reg-title" part="registration">
               <h3 id="reg-title">${msg('Registration')}</h3>
               ${this.#renderRegistration(event)}
             </section>`}
         ${ctx.client && ctx.spaceId && ctx.supports('ical') !== false && !cancelled
-          ? html`<div class="actions"><button type="button" class="button" part="calendar-button" @click=${() => void this.#download(event)}>${msg('Add to my calendar')}</button></div>`
+          ? html`<div class="row"><button type="button" class="button" part="calendar-button" @click=${() => void this.#download(event)}>${msg('Add to my calendar')}</button></div>`
           : nothing}
       </div>`;
   }
@@ -527,16 +519,16 @@ export class EventDialog implements ReactiveController {
         </p>
         ${canCancel
           ? this.#confirmCancel
-            ? html`<div class="confirm card" role="group" aria-labelledby="confirm-text">
+            ? html`<div class="confirm card stack" role="group" aria-labelledby="confirm-text">
                 <p id="confirm-text">${mine.status === 'registered' ? msg('Cancel your registration? Your seat will go to someone else.') : msg('Leave the waiting list?')}</p>
-                <div class="actions">
+                <div class="row">
                   <button type="button" id="cancel-yes" class="button danger primary" part="cancel-button" aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => void this.#cancel(event, mine)}>
                     ${this.#busy ? msg('Cancelling…') : msg('Yes, cancel it')}
                   </button>
                   <button type="button" class="button" @click=${() => ((this.#confirmCancel = false), (this.#focusAfter = '#cancel-registration'), this.host.requestUpdate())}>${msg('No, keep it')}</button>
                 </div>
               </div>`
-            : html`<div class="actions">
+            : html`<div class="row">
                 <button type="button" id="cancel-registration" class="button danger" part="cancel-button" @click=${() => ((this.#confirmCancel = true), (this.#message = undefined), (this.#focusAfter = '#cancel-yes'), this.host.requestUpdate())}>
                   ${mine.status === 'registered' ? msg('Cancel my registration') : msg('Leave the waiting list')}
                 </button>
@@ -551,7 +543,7 @@ export class EventDialog implements ReactiveController {
     const forGuests = settings.audience.includes('guest');
     const intro = html`${full ? html`<p>${msg('The event is full: you can join the waiting list.')}</p>` : nothing}
       ${settings.required ? nothing : html`<p class="hint">${msg('Registering is optional: it helps the organizers plan.')}</p>`}`;
-    const submit = html`<div class="actions">
+    const submit = html`<div class="row">
       <button type="submit" class="button primary" part="register-button" aria-disabled=${this.#busy ? 'true' : 'false'}>
         ${this.#busy ? msg('Registering…') : full ? msg('Join the waiting list') : msg('Register')}
       </button>

@@ -23,7 +23,7 @@ export interface ListViewOptions {
 }
 
 export function renderList(o: ListViewOptions): TemplateResult {
-  return html`<div class="list" part="list" aria-busy=${o.busy ? 'true' : 'false'}>
+  return html`<div class="list stack" part="list" aria-busy=${o.busy ? 'true' : 'false'}>
     ${o.days.map(
       (day) => html`<section class=${`list-day${day.isToday ? ' today' : ''}`} aria-labelledby=${`ld-${day.day}`}>
         <h3 class="list-date" id=${`ld-${day.day}`}>${o.texts.day(day.day)}${day.isToday ? html` <span class="badge today-badge">${msg('Today')}</span>` : nothing}</h3>
@@ -34,7 +34,7 @@ export function renderList(o: ListViewOptions): TemplateResult {
 }
 
 export function renderEntries(entries: readonly ListEntry<CalendarEvent>[], texts: Texts, lang: string): TemplateResult {
-  return html`<ul class="entries" role="list">
+  return html`<ul class="entries stack" role="list">
     ${entries.map((entry) => {
       const event = entry.item.event;
       const summary = event.summary ? translated(event, 'summary', lang) : '';
@@ -43,7 +43,7 @@ export function renderEntries(entries: readonly ListEntry<CalendarEvent>[], text
       return html`<li>
         <button type="button" class=${`entry${entry.item.cancelled ? ' cancelled' : ''}`} data-id=${entry.item.id}>
           <span class="when">${entryTime(entry, texts)}</span>
-          <span class="what">
+          <span class="what stack">
             <span class="title">${texts.title(event)}</span>
             ${summary ? html`<span class="summary">${summary}</span>` : nothing}
             ${place ? html`<span class="place">${place}</span>` : nothing}

@@ -10,11 +10,11 @@
  * and opens a day with Enter (see `gridKeyTarget`); the mouse clicks them directly. Clicks and
  * keys are handled by the element, by delegation (`data-id`, `data-more`, `data-day`).
  *
- * Exports `renderMonth(options)`, `gridKeyTarget(key, day, modifiers)` and `MONTH_LANES`.
+ * Exports `renderMonth(options)`, `gridKeyTarget(key, day, modifiers)`, `MONTH_LANES`, and
+ * `segment(…)` and `moreButton(…)`, which the week view's all-day row shares.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleProperties } from '../directives/style-properties.ts';
 import type { MonthLayout, RowSegment } from './model/month.ts';
 import { dayFromParts, partsFromDay, daysInMonth, type DayNumber, type Weekday } from './model/zoned-date.ts';
 import type { CalendarEvent, Texts } from './text.ts';
@@ -54,10 +54,7 @@ export function renderMonth(o: MonthViewOptions): TemplateResult {
             aria-current=${day.isToday ? 'date' : nothing}
           >
             <span class="num" aria-hidden="true">${day.dayOfMonth}</span><span class="visually-hidden">${label}</span>
-            ${byColumn[c]!.map((s) => segment(s, texts))}
-            ${day.more
-              ? html`<button type="button" class="more" tabindex="-1" data-more=${day.day} style=${styleProperties({ '--c': String(c) })}><span class="long">${msg(str`+${day.more} more`)}</span><span class="short">+${day.more}</span></button>`
-              : nothing}
+            ${byColumn[c]!.map((s) => segment(s, texts, true))} ${day.more ? moreButton(day.day, day.more, c) : nothing}
           </div>`;
         })}
       </div>`;
@@ -65,14 +62,27 @@ export function renderMonth(o: MonthViewOptions): TemplateResult {
   </div>`;
 }
 
-function segment(s: RowSegment<CalendarEvent>, texts: Texts): TemplateResult {
+/**
+ * An event's segment in a row of days (a month week or the week's all-day row): a bar for all-day
+ * and multi-day events, a dot and the time for others. In the month grid (`month`) it is out of
+ * the tab order: the keyboard moves between days.
+ */
+export function segment(s: RowSegment<CalendarEvent>, texts: Texts, month?: boolean): TemplateResult {
   const item = s.item;
-  const bar = item.allDay || item.days > 1;
+  const bar = !month || item.allDay || item.days > 1;
   const cls = `seg ${bar ? 'bar' : 'timed'}${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
-  const time = bar ? (s.continuesBefore || item.allDay ? '' : texts.time(item.startMinute)) : texts.time(item.startMinute);
-  return html`<button type="button" class=${cls} tabindex="-1" data-id=${item.id} style=${styleProperties({ '--c': String(s.startColumn), '--s': String(s.span), '--l': String(s.lane) })}>${time
+  const time = bar && (s.continuesBefore || item.allDay) ? '' : texts.time(item.startMinute);
+  return html`<button type="button" class=${cls} tabindex=${month ? '-1' : nothing} data-id=${item.id} .style=${`--c:${s.startColumn};--s:${s.span};--l:${s.lane}`}>${time
     ? html`<span class="t">${time}</span> `
     : nothing}${item.cancelled ? html`<span class="visually-hidden">${msg('Cancelled:')} </span>` : nothing}<span class="n">${texts.title(item.event)}</span></button>`;
+}
+
+/**
+ * A day's "+N more" button in column `c`: in the week's all-day row, in lane `lane`; in the month
+ * grid (no `lane`), under its lanes and out of the tab order.
+ */
+export function moreButton(day: DayNumber, more: number, c: number, lane?: number): TemplateResult {
+  return html`<button type="button" class="more" tabindex=${lane === undefined ? '-1' : nothing} data-more=${day} .style=${lane === undefined ? `--c:${c}` : `--c:${c};--l:${lane}`}><span class="long">${msg(str`+${more} more`)}</span><span class="short">+${more}</span></button>`;
 }
 
 /**

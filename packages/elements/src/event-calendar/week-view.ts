@@ -12,10 +12,10 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleProperties } from '../directives/style-properties.ts';
 import type { RowSegment } from './model/month.ts';
 import type { TimedSegment, WeekLayout } from './model/week.ts';
 import { MINUTES_PER_DAY } from './model/zoned-date.ts';
+import { moreButton, segment } from './month-view.ts';
 import type { CalendarEvent, Texts } from './text.ts';
 
 /** Lanes drawn in the all-day row before "+N more". */
@@ -55,25 +55,22 @@ export function renderWeek(o: WeekViewOptions): TemplateResult {
         </div>`;
       })}
     </div>
-    <div class="wk-row wk-allday" role="group" aria-label=${msg('All day')} style=${styleProperties({ '--lanes': String(allDay.visibleLanes + (allDay.more.some(Boolean) ? 1 : 0)) })}>
+    <div class="wk-row wk-allday" role="group" aria-label=${msg('All day')} .style=${`--lanes:${allDay.visibleLanes + (allDay.more.some(Boolean) ? 1 : 0)}`}>
       <div class="gutter muted">${msg('All day')}</div>
       ${layout.days.map(
         (day, c) => html`<div class="wk-allday-cell" role="group" aria-labelledby=${`wd-${c}`}>
-          ${byColumn[c]!.map((s) => allDaySegment(s, texts))}
-          ${allDay.more[c]
-            ? html`<button type="button" class="more" data-more=${day.day} style=${styleProperties({ '--c': String(c), '--l': String(allDay.visibleLanes) })}><span class="long">${msg(str`+${allDay.more[c]} more`)}</span><span class="short">+${allDay.more[c]}</span></button>`
-            : nothing}
+          ${byColumn[c]!.map((s) => segment(s, texts))} ${allDay.more[c] ? moreButton(day.day, allDay.more[c], c, allDay.visibleLanes) : nothing}
         </div>`,
       )}
     </div>
     <div class="wk-body" tabindex="0" role="region" aria-label=${msg('Events by time of day')}>
       <div class="wk-grid">
-        <div class="hours" aria-hidden="true">${hours.map((h) => html`<span style=${styleProperties({ top: pct(h * 60) })}>${h ? o.hour(h * 60) : ''}</span>`)}</div>
+        <div class="hours" aria-hidden="true">${hours.map((h) => html`<span .style=${`top:${pct(h * 60)}`}>${h ? o.hour(h * 60) : ''}</span>`)}</div>
         ${layout.days.map(
-          (day, i) => html`<div class=${`wk-col${day.isToday ? ' today' : ''}`} style=${styleProperties({ '--i': String(i) })} role="group" aria-labelledby=${`wd-${i}`}>
-            ${day.clockChange ? html`<div class="dst" aria-hidden="true" style=${styleProperties({ top: pct(day.clockChange.minute) })}></div>` : nothing}
+          (day, i) => html`<div class=${`wk-col${day.isToday ? ' today' : ''}`} .style=${`--i:${i}`} role="group" aria-labelledby=${`wd-${i}`}>
+            ${day.clockChange ? html`<div class="dst" aria-hidden="true" .style=${`top:${pct(day.clockChange.minute)}`}></div>` : nothing}
             ${day.segments.map((s) => timedSegment(s, texts))}
-            ${day.isToday ? html`<div class="now" aria-hidden="true" style=${styleProperties({ top: pct(o.nowMinute) })}></div>` : nothing}
+            ${day.isToday ? html`<div class="now" aria-hidden="true" .style=${`top:${pct(o.nowMinute)}`}></div>` : nothing}
           </div>`,
         )}
       </div>
@@ -81,23 +78,14 @@ export function renderWeek(o: WeekViewOptions): TemplateResult {
   </div>`;
 }
 
-function allDaySegment(s: RowSegment<CalendarEvent>, texts: Texts): TemplateResult {
-  const item = s.item;
-  const cls = `seg bar${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
-  const time = item.allDay || s.continuesBefore ? '' : texts.time(item.startMinute);
-  return html`<button type="button" class=${cls} data-id=${item.id} style=${styleProperties({ '--c': String(s.startColumn), '--s': String(s.span), '--l': String(s.lane) })}>${time
-    ? html`<span class="t">${time}</span> `
-    : nothing}${item.cancelled ? html`<span class="visually-hidden">${msg('Cancelled:')} </span>` : nothing}<span class="n">${texts.title(item.event)}</span></button>`;
-}
-
 function timedSegment(s: TimedSegment<CalendarEvent>, texts: Texts): TemplateResult {
   const item = s.item;
   const height = Math.max(s.endMinute - s.startMinute, 15);
   const short = height <= 60;
   const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
-  const style = { top: pct(s.startMinute), height: pct(height), left: `${((s.column / s.columns) * 100).toFixed(3)}%`, width: `${(100 / s.columns).toFixed(3)}%` };
+  const style = `top:${pct(s.startMinute)};height:${pct(height)};left:${((s.column / s.columns) * 100).toFixed(3)}%;width:${(100 / s.columns).toFixed(3)}%`;
   // One text node (the time on the first line, bold, then the title): 200 events make 200 nodes, not 800.
   const time = short ? texts.time(item.startMinute) : `${texts.time(item.startMinute)} – ${texts.time(item.endMinute)}`;
   const text = `${time}\n${item.cancelled ? `${msg('Cancelled:')} ` : ''}${texts.title(item.event)}`;
-  return html`<button type="button" class=${cls} data-id=${item.id} style=${styleProperties(style)}>${text}</button>`;
+  return html`<button type="button" class=${cls} data-id=${item.id} .style=${style}>${text}</button>`;
 }

@@ -17,36 +17,30 @@ import type { components } from '@coworking-commons/client';
 type Link = components['schemas']['Link'];
 export type LinkKind = NonNullable<Link['kind']>;
 
-export const linkKinds: LinkKind[] = ['website', 'linkedin', 'github', 'gitlab', 'mastodon', 'bluesky', 'x', 'instagram', 'dribbble', 'behance', 'other'];
-
-const platforms: Partial<Record<LinkKind, string>> = {
-  linkedin: 'LinkedIn',
-  github: 'GitHub',
-  gitlab: 'GitLab',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  x: 'X',
-  instagram: 'Instagram',
-  dribbble: 'Dribbble',
-  behance: 'Behance',
-};
-
-// Outline icons drawn for this package on a 24 × 24 grid, one path each, so they stay a few bytes.
+// Outline icons drawn for this package on a 24 × 24 grid (whole or half units), one path each,
+// so they stay a few bytes. Their order is the order of the kinds in the editor.
 const paths: Record<LinkKind, string> = {
-  website: 'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0M2 12h20M12 2a15.3 15.3 0 0 1 4 10 15.3 15.3 0 0 1-4 10 15.3 15.3 0 0 1-4-10A15.3 15.3 0 0 1 12 2z',
-  linkedin: 'M16 8a6 6 0 0 1 6 6v7h-4v-7a2 2 0 0 0-4 0v7h-4v-7a6 6 0 0 1 6-6zM2 9h4v12H2zM2 4a2 2 0 1 0 4 0 2 2 0 1 0-4 0',
-  github:
-    'M9 19c-5 1.5-5-2.5-7-3m14 6v-3.87a3.37 3.37 0 0 0-.94-2.61c3.14-.35 6.44-1.54 6.44-7A5.44 5.44 0 0 0 20 4.77 5.07 5.07 0 0 0 19.91 1S18.73.65 16 2.48a13.38 13.38 0 0 0-7 0C6.27.65 5.09 1 5.09 1A5.07 5.07 0 0 0 5 4.77a5.44 5.44 0 0 0-1.5 3.78c0 5.42 3.3 6.61 6.44 7A3.37 3.37 0 0 0 9 18.13V22',
-  gitlab: 'M12 21.5 2 14l1.8-6.2L6 2.5l2.4 6.8h7.2L18 2.5l2.2 5.3L22 14z',
-  mastodon: 'M20.5 9c0-4.5-3-6-8.5-6S3.5 4.5 3.5 9v3.5c0 5.5 2.5 8.5 8 8.5 1.7 0 3.5-.5 3.5-.5v-2s-1.8.5-3.5.5c-2.5 0-3.5-1-3.5-2.5 5.5 1 12.5.5 12.5-3.5zM8 13V9.5a2 2 0 0 1 4 0V12m0-2.5a2 2 0 0 1 4 0V13',
-  bluesky: 'M12 11C10.5 7.5 6.5 3 4 3S2 6 2.5 8.5C3 11 5.5 12 8 11.5c-3.5 1-4.5 3.5-2 6s5 0 6-3.5c1 3.5 3.5 6 6 3.5s1.5-5-2-6c2.5.5 5-.5 5.5-3S22.5 3 20 3s-6.5 4.5-8 8z',
-  x: 'M4 4h4.3L20 20h-4.3zM4 20l6.8-6.8m2.4-2.4L20 4',
-  instagram: 'M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5zM16 11.4A4 4 0 1 1 12.6 8a4 4 0 0 1 3.4 3.4zM17.5 6.5h.01',
-  dribbble:
-    'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0M8.56 2.75c4.37 6.03 6.02 9.42 8.03 17.72m2.54-15.38c-3.72 4.35-8.94 5.66-16.88 5.85m19.5 1.9c-3.5-.93-6.63-.82-8.94 0-2.58.92-5.01 2.86-7.44 6.32',
-  behance: 'M2.5 6H8a3 3 0 0 1 0 6H2.5zm0 6H9a3 3 0 0 1 0 6H2.5zM15 7.5h5M14.5 14.5h7a3.5 3.5 0 1 0-1 2.5',
-  other: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
+  website: 'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0h20M12 2a15 15 0 0 1 0 20 15 15 0 0 1 0-20',
+  linkedin: 'M16 8a6 6 0 0 1 6 6v7h-4v-7a2 2 0 0 0-4 0v7h-4v-7a6 6 0 0 1 6-6M2 9h4v12H2zm0-5a2 2 0 1 0 4 0 2 2 0 1 0-4 0',
+  github: 'M9 19c-5 2-5-2-7-3m14 6v-4a3 3 0 0 0-1-3c3 0 6-2 6-7a5 5 0 0 0-1-3 5 5 0 0 0 0-4s-1 0-4 1a13 13 0 0 0-7 0C6 1 5 1 5 1a5 5 0 0 0 0 4 5 5 0 0 0-1 4c0 5 3 7 6 7a3 3 0 0 0-1 2v4',
+  gitlab: 'M12 22 2 14l2-6 2-5 2 7h7l3-7 2 5 2 6z',
+  mastodon: 'M21 9c0-5-3-6-9-6S3 4 3 9v3c0 6 3 9 8 9 2 0 4-1 4-1v-2s-2 1-4 1q-3 0-3-3c5 1 13 1 13-4zM8 13v-3a2 2 0 0 1 4 0v2m0-2a2 2 0 0 1 4 0v3',
+  bluesky: 'M12 11c-1-3-5-8-8-8S2 6 2 8c0 3 3 4 6 4-3 1-5 3-2 6s5 0 6-4c1 4 3 7 6 4s1-5-2-6c3 0 6-1 6-4s1-5-2-5-7 5-8 8',
+  x: 'M4 4h4l12 16h-4zm0 16 7-7m2-2 7-7',
+  instagram: 'M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5m1 10a4 4 0 1 0 8 0 4 4 0 1 0-8 0m9.5-5.5h0',
+  dribbble: 'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0m6-9c4 6 6 9 8 18m3-16c-4 4-9 6-17 6m20 2q-6-1.5-9 0c-3 1-5 3-8 6',
+  behance: 'M3 6h5a3 3 0 0 1 0 6H3zm0 6h6a3 3 0 0 1 0 6H3zm12-4h5m-5 7h7a4 4 0 1 0-1 3',
+  other: 'M10 13a5 5 0 0 0 8 1l3-3a5 5 0 0 0-7-7l-2 2m2 5a5 5 0 0 0-8-1l-3 3a5 5 0 0 0 7 7l2-2',
 };
+
+export const linkKinds = Object.keys(paths) as LinkKind[];
+
+const platforms: Partial<Record<LinkKind, string>> = Object.fromEntries(
+  'LinkedIn GitHub GitLab Mastodon Bluesky X Instagram Dribbble Behance'.split(' ').map((name) => [name.toLowerCase(), name]),
+);
+
+/** `table[key]` when `key` is one of its own keys: a page-given kind like `constructor` finds nothing. */
+const lookup = <T>(table: Partial<Record<string, T>>, key: unknown): T | undefined => (typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined);
 
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
@@ -59,17 +53,17 @@ export function safeUrl(url: unknown): string | undefined {
 }
 
 export function kindLabel(kind: LinkKind): string {
-  return platforms[kind] ?? (kind === 'other' ? msg('Other') : msg('Website'));
+  return lookup(platforms, kind) ?? (kind === 'other' ? msg('Other') : msg('Website'));
 }
 
 export function linkText(link: Link): string {
   if (link.label) return link.label;
-  const platform = link.kind && platforms[link.kind];
+  const platform = lookup(platforms, link.kind);
   if (platform) return platform;
   const url = safeUrl(link.url);
   return url ? new URL(url).host.replace(/^www\./, '') : String(link.url ?? '');
 }
 
 export function renderIcon(kind: Link['kind']): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d=${paths[kind as LinkKind] ?? paths.website}></path></svg>`;
+  return html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${lookup(paths, kind) ?? paths.website}></path></svg>`;
 }

@@ -2,6 +2,9 @@ import { css } from 'lit';
 import { stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
 
+// Only what controlStyles does not do already: the card is also `.stack`, `.card` gives its
+// background, corners and padding, `.hint` the muted small text of "Member since", `.row` the
+// editor's buttons.
 export const memberCardStyles = [
   themeStyles,
   controlStyles,
@@ -9,32 +12,31 @@ export const memberCardStyles = [
   css`
     :host {
       background: transparent;
+      container-type: inline-size;
     }
     .card {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s3);
       height: 100%;
-      padding: var(--_s3);
-      background: var(--_raised);
       border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
-      border-radius: var(--_radius);
       min-width: 0;
       overflow-wrap: break-word;
+    }
+    .compact {
+      gap: var(--_s2);
+      --_size: 3em;
     }
     .top {
       display: flex;
       align-items: center;
       gap: var(--_s3);
     }
+    .compact .top {
+      align-items: flex-start;
+    }
     .who {
-      display: flex;
-      flex-direction: column;
       gap: 0.125em;
       min-width: 0;
     }
     .name {
-      margin: 0;
       font-size: 1.25em;
       font-weight: 650;
       line-height: 1.25;
@@ -46,30 +48,24 @@ export const memberCardStyles = [
       font-weight: 500;
     }
     .avatar {
-      --_size: var(--cowork-avatar-size, 5em);
       flex: none;
-      width: var(--_size);
-      height: var(--_size);
+      width: var(--cowork-avatar-size, var(--_size, 5em));
+      height: var(--cowork-avatar-size, var(--_size, 5em));
       border-radius: 50%;
       object-fit: cover;
       background: var(--_surface);
     }
-    .compact .avatar {
-      --_size: var(--cowork-avatar-size, 3em);
-    }
-    .compact .top {
-      align-items: flex-start;
-    }
     @container (max-width: 22em) {
-      .avatar {
-        --_size: var(--cowork-avatar-size, 3.5em);
+      .full {
+        --_size: 3.5em;
       }
     }
+    /* The member's hue (--_h, set by the card) at a lightness readable under the ink: avatar.ts. */
     .initials {
       display: grid;
       place-items: center;
       container-type: size;
-      background: var(--_av);
+      background: oklch(0.42 0.07 var(--_h));
       color: #ffffff;
       font-weight: 700;
       letter-spacing: 0.02em;
@@ -81,12 +77,12 @@ export const memberCardStyles = [
     }
     @media (prefers-color-scheme: dark) {
       :host(:not([theme='light'])) .initials {
-        background: var(--_av-dark);
+        background: oklch(0.75 0.1 var(--_h));
         color: #0f1412;
       }
     }
     :host([theme='dark']) .initials {
-      background: var(--_av-dark);
+      background: oklch(0.75 0.1 var(--_h));
       color: #0f1412;
     }
     .bio {
@@ -94,7 +90,6 @@ export const memberCardStyles = [
     }
     ul {
       list-style: none;
-      margin: 0;
       padding: 0;
     }
     .skills {
@@ -110,28 +105,21 @@ export const memberCardStyles = [
     }
     .skills .more {
       background: none;
-      color: var(--_muted);
     }
     .links {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_s1) var(--_s3);
     }
-    .links li {
+    .links li,
+    .links a {
       display: flex;
       align-items: center;
       gap: var(--_s2);
       min-width: 0;
     }
     .links a {
-      display: inline-flex;
-      min-width: 0;
-      align-items: center;
-      gap: var(--_s2);
       min-height: 2.75em;
-      color: var(--_accent);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
       border-radius: var(--_radius);
     }
     .links span {
@@ -154,18 +142,7 @@ export const memberCardStyles = [
       stroke-linecap: round;
       stroke-linejoin: round;
     }
-    .unlinked {
-      color: var(--_muted);
-    }
-    .since {
-      font-size: 0.9em;
-    }
-    .compact {
-      gap: var(--_s2);
-    }
     .own {
-      display: flex;
-      flex-direction: column;
       align-items: flex-start;
       gap: var(--_s2);
       margin-top: auto;
@@ -208,7 +185,7 @@ export const memberCardStyles = [
     textarea {
       resize: vertical;
     }
-    textarea[aria-invalid='true'] {
+    [aria-invalid='true'] {
       border-color: var(--_danger);
       border-width: 2px;
     }
@@ -226,14 +203,6 @@ export const memberCardStyles = [
     }
     .check label {
       font-weight: 500;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_s2);
-    }
-    :host {
-      container-type: inline-size;
     }
     @container (max-width: 40em) {
       .link-editor {

@@ -1,14 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { getMe, getMemberCard, updateMe, type components } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleProperties } from '../directives/style-properties.ts';
 import type { Space } from '../context/contexts.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
-import { avatarColours, initials } from './avatar.ts';
+import { avatarHue, initials } from './avatar.ts';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { kindLabel, linkKinds, linkText, renderIcon, safeUrl, type LinkKind } from './links.ts';
 import { memberCardStyles } from './member-card.styles.ts';
@@ -28,9 +27,6 @@ interface Draft {
   consent: boolean;
 }
 
-const tagPattern = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
-const maxLinks = 10;
-
 /** The public card of a member's full record. */
 export function cardOf(member: Member): MemberCard {
   const { email: _e, phone: _p, status: _s, directoryConsent: _d, createdAt: _c, updatedAt: _u, ...card } = member;
@@ -47,26 +43,10 @@ const normalizeSkill = (skill: string) =>
     .replace(/\s+/g, '-');
 
 /** "March 2024" / "mars 2024": the month a member joined (a calendar date, no time zone). */
-const sinceFormats = new Map<string, Intl.DateTimeFormat>();
-const since = (date: string, locale: string) => {
-  let format = sinceFormats.get(locale);
-  if (!format) sinceFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}T12:00:00Z`));
-};
-
-/** The editor's field id of a JSON pointer of the server's problem (`/links/2/url` → `link-2-url`). */
-function fieldOf(pointer: string): string {
-  const [, top = '', index, sub] = pointer.split('/');
-  if (top === 'links' && index) return `link-${index}-${sub === 'label' || sub === 'kind' ? sub : 'url'}`;
-  return top === 'directoryConsent' ? 'consent' : top;
-}
+const since = (date: string, locale: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const urlMessage = () => msg('Enter a web address starting with https://');
 const skillsMessage = () => msg('Use up to 30 skills made of letters, digits and hyphens, such as ux-design.');
-
-function fieldMessage(field: string): string {
-  return field.endsWith('url') ? urlMessage() : field === 'skills' ? skillsMessage() : msg('Check this field.');
-}
 
 /**
  * A member's card: what the member made public in the space — picture (or initials on a colour of
@@ -171,7 +151,7 @@ export class CoworkMemberCard extends LitElement {
   #focus: string | undefined;
 
   get #given(): MemberCard | undefined {
-    return this.member && typeof this.member === 'object' ? this.member : undefined;
+    return typeof this.member === 'object' ? this.member : undefined;
   }
 
   /** The card shown. */
@@ -282,17 +262,15 @@ export class CoworkMemberCard extends LitElement {
       links: card.links.map((l) => ({ kind: l.kind ?? 'website', url: l.url, label: l.label ?? '' })),
       consent: me.directoryConsent,
     };
-    this.#errors = {};
-    this.#formError = '';
-    this.#editing = true;
-    this.#go('#headline');
+    this.#toggle(true);
   }
 
-  #cancel(): void {
-    this.#editing = false;
+  /** Opens the editor (the focus on its first field) or closes it (the focus back on "Edit my card"). */
+  #toggle(editing: boolean): void {
+    this.#editing = editing;
     this.#errors = {};
     this.#formError = '';
-    this.#go('#edit');
+    this.#go(editing ? '#headline' : '#edit');
   }
 
   /** The changes to send, or the fields to correct first. */
@@ -300,7 +278,8 @@ export class CoworkMemberCard extends LitElement {
     const errors: Record<string, string> = {};
     draft.links = draft.links.filter((l) => l.url.trim() || l.label.trim());
     const skills = [...new Set(draft.skills.split(',').map(normalizeSkill).filter(Boolean))];
-    if (skills.length > 30 || skills.some((s) => s.length > 40 || !tagPattern.test(s))) errors.skills = skillsMessage();
+    // The spec's rules for skills: at most 30 tags of at most 40 characters.
+    if (skills.length > 30 || skills.some((s) => s.length > 40 || !/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/.test(s))) errors.skills = skillsMessage();
     draft.links.forEach((l, i) => {
       if (!safeUrl(l.url.trim())) errors[`link-${i}-url`] = urlMessage();
     });
@@ -312,7 +291,8 @@ export class CoworkMemberCard extends LitElement {
       company: text(draft.company),
       bio: text(draft.bio),
       skills,
-      links: draft.links.map((l): Link => ({ kind: l.kind, url: l.url.trim(), ...(l.label.trim() ? { label: l.label.trim() } : {}) })),
+      // An empty label is left out (undefined is not sent).
+      links: draft.links.map((l): Link => ({ kind: l.kind, url: l.url.trim(), label: l.label.trim() || undefined })),
       directoryConsent: draft.consent,
     };
   }
@@ -330,17 +310,10 @@ export class CoworkMemberCard extends LitElement {
     const body = this.#check(draft);
     if (!body) return this.#showErrors(msg('Some fields need a correction.'));
     const before = this.#override;
-    const card: MemberCard = { ...this.#card!, skills: body.skills!, links: body.links! };
-    for (const field of ['headline', 'company', 'bio'] as const) {
-      if (body[field]) card[field] = body[field];
-      else delete card[field];
-    }
-    // Shown at once; put back as it was if the server refuses.
-    this.#override = card;
-    this.#editing = false;
+    // Shown at once (the fields cleared are null: shown as absent); put back as it was if the server refuses.
+    this.#override = { ...this.#card!, ...body } as MemberCard;
+    this.#toggle(false);
     this.#busy = 'saving';
-    this.#formError = '';
-    this.#go('#edit');
     try {
       const { data } = await updateMe(this.#ctx.client!, { path: { spaceId: this.#ctx.spaceId! }, body });
       this.#me = data;
@@ -352,11 +325,14 @@ export class CoworkMemberCard extends LitElement {
       this.#editing = true;
       const errors: Record<string, string> = {};
       for (const { pointer } of problemOf(error)?.errors ?? []) {
-        const field = fieldOf(pointer);
-        errors[field] = fieldMessage(field);
+        // The editor's field of the server's JSON pointer: `/links/2/url` → `link-2-url`, `/skills/3` → `skills`.
+        const [, top, index, sub = 'url'] = pointer.split('/');
+        const field = top === 'links' && index ? `link-${index}-${sub}` : top!;
+        errors[field] = field.endsWith('url') ? urlMessage() : field === 'skills' ? skillsMessage() : msg('Check this field.');
       }
       this.#errors = errors;
-      const shown = Object.keys(errors).some((field) => field !== 'links' && field !== 'consent');
+      // Whether a field shows its error (not the whole list of links, a link's kind or the consent).
+      const shown = Object.keys(errors).some((field) => !/^links$|kind$|Consent$/.test(field));
       this.#showErrors(shown ? msg('Your card was not saved: some fields need a correction.') : msg(str`Your card was not saved. ${describeError(error).message}`));
       this.#fail(error, 'updateMe');
     } finally {
@@ -372,23 +348,25 @@ export class CoworkMemberCard extends LitElement {
     const ctx = this.#ctx;
     const card = this.#card;
     const compact = this.variant === 'compact';
-    let body: TemplateResult | typeof nothing = nothing;
-    if (card) body = this.#renderCard(card, compact);
-    else if (typeof this.member !== 'string' || !this.member.trim()) body = nothing;
-    else if (!ctx.configured) body = renderNotConfigured('cowork-member-card');
-    else if (ctx.state?.error && !ctx.space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
-    else if (ctx.space && this.#blocked(ctx.space))
-      body = renderEmpty({
-        heading: this.#blocked(ctx.space) === 'staff' ? msg('The member cards of this space are not public.') : msg('The member cards of this space are for its members.'),
-        message: this.#blocked(ctx.space) === 'staff' ? msg('Only the team of the space can see them.') : msg('Sign in to see them.'),
-      });
-    else if (this.#loaded?.error)
-      body =
-        problemOf(this.#loaded.error)?.status === 404
-          ? renderEmpty({ heading: msg('This member card is not available.'), message: msg('The member may have left the directory.') })
-          : renderError(this.#loaded.error, { onRetry: () => ((this.#loaded = undefined), this.requestUpdate()) });
-    else body = renderLoading({ label: msg('Loading the member card…'), lines: compact ? 2 : 4, minHeight: compact ? '5.5em' : '13em' });
-    return html`${body}${this.#own ? this.#live.render() : nothing}`;
+    const blocked = ctx.space && this.#blocked(ctx.space);
+    const error = this.#loaded?.error;
+    return html`${card
+      ? this.#renderCard(card, compact)
+      : typeof this.member !== 'string' || !this.member.trim()
+        ? nothing
+        : !ctx.configured
+          ? renderNotConfigured('cowork-member-card')
+          : ctx.state?.error && !ctx.space
+            ? renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() })
+            : blocked === 'staff'
+              ? renderEmpty({ heading: msg('The member cards of this space are not public.'), message: msg('Only the team of the space can see them.') })
+              : blocked
+                ? renderEmpty({ heading: msg('The member cards of this space are for its members.'), message: msg('Sign in to see them.') })
+                : problemOf(error)?.status === 404
+                  ? renderEmpty({ heading: msg('This member card is not available.'), message: msg('The member may have left the directory.') })
+                  : error
+                    ? renderError(error, { onRetry: () => ((this.#loaded = undefined), this.requestUpdate()) })
+                    : renderLoading({ label: msg('Loading the member card…'), lines: compact ? 2 : 4, minHeight: compact ? '5.5em' : '13em' })}${this.#own ? this.#live.render() : nothing}`;
   }
 
   #renderCard(card: MemberCard, compact: boolean): TemplateResult {
@@ -396,10 +374,10 @@ export class CoworkMemberCard extends LitElement {
     const skills = card.skills ?? [];
     const shown = compact ? skills.slice(0, 4) : skills;
     const links = card.links ?? [];
-    return html`<article class="card ${compact ? 'compact' : 'full'}" part="base" aria-labelledby="name">
+    return html`<article class="card stack ${compact ? 'compact' : 'full'}" part="base" aria-labelledby="name">
       <div class="top">
         ${this.#renderAvatar(card, lang)}
-        <div class="who">
+        <div class="who stack">
           <p class="name" id="name" part="name" role="heading" aria-level=${this.headingLevel || 3}>${card.displayName}</p>
           ${card.headline ? html`<p class="headline" part="headline">${card.headline}</p>` : nothing}
           ${card.company ? html`<p class="company muted" part="company">${card.company}</p>` : nothing}
@@ -409,11 +387,11 @@ export class CoworkMemberCard extends LitElement {
       ${shown.length
         ? html`<ul class="skills" part="skills" aria-label=${msg('Skills')}>
             ${shown.map((skill) => html`<li part="skill">${skill}</li>`)}
-            ${skills.length > shown.length ? html`<li class="more">${msg(str`+${skills.length - shown.length} more`)}</li>` : nothing}
+            ${skills.length > shown.length ? html`<li class="more muted">${msg(str`+${skills.length - shown.length} more`)}</li>` : nothing}
           </ul>`
         : nothing}
       ${links.length ? html`<ul class="links" part="links" aria-label=${msg('Links')}>${links.map((link) => this.#renderLink(link, compact))}</ul>` : nothing}
-      ${compact ? nothing : html`<p class="since muted" part="since">${msg(str`Member since ${since(card.memberSince, lang)}`)}</p>`}
+      ${compact ? nothing : html`<p class="hint" part="since">${msg(str`Member since ${since(card.memberSince, lang)}`)}</p>`}
       <slot name="actions"></slot>
       ${this.#own ? (this.#editing ? this.#renderEditor() : this.#renderOwn()) : nothing}
     </article>`;
@@ -433,57 +411,46 @@ export class CoworkMemberCard extends LitElement {
         @error=${() => ((this.#avatarFailed = url), this.requestUpdate())}
       />`;
     }
-    const colours = avatarColours(card.id);
-    return html`<span class="avatar initials" part="avatar initials" aria-hidden="true" style=${styleProperties({ '--_av': colours.light, '--_av-dark': colours.dark })}><span>${initials(card.displayName, lang)}</span></span>`;
+    return html`<span class="avatar initials" part="avatar initials" aria-hidden="true" .style=${`--_h:${avatarHue(card.id)}`}><span>${initials(card.displayName, lang)}</span></span>`;
   }
 
   #renderLink(link: Link, compact: boolean): TemplateResult {
     const url = safeUrl(link.url);
     const text = linkText(link);
+    const icon = renderIcon(link.kind);
     // Anything but an http(s) address stays text: never a javascript: or data: link.
-    if (!url) return html`<li class="unlinked">${renderIcon(link.kind)}<span>${text}</span></li>`;
-    return html`<li>
-      <a part="link" href=${url} target="_blank" rel="noopener noreferrer" title=${compact ? text : nothing}
-        >${renderIcon(link.kind)}<span class=${compact ? 'visually-hidden' : ''}>${text}</span
-        ><span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
-      >
-    </li>`;
+    return url
+      ? html`<li>
+          <a class="link" part="link" href=${url} target="_blank" rel="noopener noreferrer" title=${compact ? text : nothing}
+            >${icon}<span class=${compact ? 'visually-hidden' : ''}>${text}</span><span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+          >
+        </li>`
+      : html`<li class="muted">${icon}<span>${text}</span></li>`;
   }
 
   #renderOwn(): TemplateResult {
     const hidden = this.#me && !this.#me.directoryConsent;
-    return html`<div class="own">
+    return html`<div class="own stack">
       ${hidden ? html`<p class="hint">${msg('Your card is not in the member directory: only you see it.')}</p>` : nothing}
       ${this.#formError ? html`<p class="field-error" role="alert">${this.#formError}</p>` : nothing}
-      <button type="button" class="button" id="edit" part="edit-button" aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => this.#edit()}>
+      <button type="button" class="button" id="edit" part="edit-button" aria-disabled=${!!this.#busy} @click=${() => this.#edit()}>
         ${this.#busy === 'saving' ? msg('Saving…') : this.#busy ? msg('Loading…') : msg('Edit my card')}
       </button>
     </div>`;
   }
 
-  /** A field of the editor, with its label, hint and error tied to the control. */
-  #field(id: string, label: string, control: (describedBy: string | typeof nothing, invalid: string) => TemplateResult, hint?: string): TemplateResult {
+  /** A text field of the editor (`object[key]`), with its label, hint and error tied to the control. */
+  #input<K extends string>(object: Record<K, string>, key: K, label: string, max: number, id: string = key, hint?: string, type = 'text'): TemplateResult {
     const error = this.#errors[id];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing;
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+    const input = (event: Event) => (object[key] = (event.target as HTMLInputElement).value);
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${control(describedBy, error ? 'true' : 'false')} ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-      ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
+      ${key === 'bio'
+        ? html`<textarea id=${id} rows="5" maxlength=${max} aria-describedby=${describedBy} aria-invalid=${!!error} .value=${object[key]} @input=${input}></textarea>`
+        : html`<input id=${id} type=${type} maxlength=${max} placeholder=${type === 'url' ? 'https://' : nothing} aria-describedby=${describedBy} aria-invalid=${!!error} .value=${object[key]} @input=${input} />`}
+      ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
     </div>`;
-  }
-
-  #text(id: 'headline' | 'company' | 'bio' | 'skills', label: string, max: number, hint?: string): TemplateResult {
-    const draft = this.#draft!;
-    const input = (event: Event) => (draft[id] = (event.target as HTMLInputElement).value);
-    return this.#field(
-      id,
-      label,
-      (describedBy, invalid) =>
-        id === 'bio'
-          ? html`<textarea id=${id} rows="5" maxlength=${max} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${draft[id]} @input=${input}></textarea>`
-          : html`<input id=${id} type="text" maxlength=${max} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${draft[id]} @input=${input} />`,
-      hint,
-    );
   }
 
   #renderEditor(): TemplateResult {
@@ -494,16 +461,16 @@ export class CoworkMemberCard extends LitElement {
       novalidate
       aria-labelledby="editor-title"
       @submit=${(event: Event) => this.#save(event)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#cancel()}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#toggle(false)}
     >
       <p class="editor-title" id="editor-title">${msg('Edit your card')}</p>
       ${this.#formError ? html`<p class="field-error" id="form-error" role="alert" tabindex="-1">${this.#formError}</p>` : nothing}
-      ${this.#text('headline', msg('Headline'), 140)} ${this.#text('company', msg('Company or organisation'), 120)} ${this.#text('bio', msg('About you'), 2000)}
-      ${this.#text('skills', msg('Skills'), 1300, msg('Separate them with commas, such as ux-design, accounting.'))}
-      <fieldset class="links-editor stack">
+      ${this.#input(draft, 'headline', msg('Headline'), 140)} ${this.#input(draft, 'company', msg('Company or organisation'), 120)} ${this.#input(draft, 'bio', msg('About you'), 2000)}
+      ${this.#input(draft, 'skills', msg('Skills'), 1300, 'skills', msg('Separate them with commas, such as ux-design, accounting.'))}
+      <fieldset class="stack">
         <legend>${msg('Links')}</legend>
         ${draft.links.map((link, i) => this.#renderLinkEditor(link, i))}
-        ${draft.links.length < maxLinks
+        ${draft.links.length < 10 /* the spec's most links */
           ? html`<p>
               <button type="button" class="button" id="add-link" @click=${() => (draft.links.push({ kind: 'website', url: '', label: '' }), this.#go(`#link-${draft.links.length - 1}-url`))}>
                 ${msg('Add a link')}
@@ -515,9 +482,9 @@ export class CoworkMemberCard extends LitElement {
         <input type="checkbox" id="consent" .checked=${draft.consent} @change=${(event: Event) => (draft.consent = (event.target as HTMLInputElement).checked)} />
         <label for="consent">${msg('Show my card in the member directory')}</label>
       </div>
-      <div class="actions">
+      <div class="row">
         <button type="submit" class="button primary" part="save-button">${msg('Save')}</button>
-        <button type="button" class="button" @click=${() => this.#cancel()}>${msg('Cancel')}</button>
+        <button type="button" class="button" @click=${() => this.#toggle(false)}>${msg('Cancel')}</button>
       </div>
     </form>`;
   }
@@ -527,25 +494,13 @@ export class CoworkMemberCard extends LitElement {
     const draft = this.#draft!;
     return html`<fieldset class="link-editor">
       <legend class="visually-hidden">${msg(str`Link ${i + 1}`)}</legend>
-      ${this.#field(
-        `${id}-kind`,
-        msg('Kind'),
-        () => html`<select id=${`${id}-kind`} @change=${(event: Event) => (link.kind = (event.target as HTMLSelectElement).value as LinkKind)}>
+      <div class="field">
+        <label for=${`${id}-kind`}>${msg('Kind')}</label>
+        <select id=${`${id}-kind`} @change=${(event: Event) => (link.kind = (event.target as HTMLSelectElement).value as LinkKind)}>
           ${linkKinds.map((kind) => html`<option value=${kind} ?selected=${kind === link.kind}>${kindLabel(kind)}</option>`)}
-        </select>`,
-      )}
-      ${this.#field(
-        `${id}-url`,
-        msg('Address'),
-        (describedBy, invalid) =>
-          html`<input id=${`${id}-url`} type="url" inputmode="url" maxlength="2000" placeholder="https://" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${link.url} @input=${(event: Event) => (link.url = (event.target as HTMLInputElement).value)} />`,
-      )}
-      ${this.#field(
-        `${id}-label`,
-        msg('Label (optional)'),
-        (describedBy, invalid) =>
-          html`<input id=${`${id}-label`} type="text" maxlength="80" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${link.label} @input=${(event: Event) => (link.label = (event.target as HTMLInputElement).value)} />`,
-      )}
+        </select>
+      </div>
+      ${this.#input(link, 'url', msg('Address'), 2000, `${id}-url`, undefined, 'url')} ${this.#input(link, 'label', msg('Label (optional)'), 80, `${id}-label`)}
       <button
         type="button"
         class="link remove"

@@ -2,6 +2,8 @@ import { css } from 'lit';
 import { stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
 
+// Only what controlStyles and themeStyles do not do already (the directory is also `.stack`; the
+// focus ring of a card's item is the theme's).
 export const memberDirectoryStyles = [
   themeStyles,
   controlStyles,
@@ -11,9 +13,6 @@ export const memberDirectoryStyles = [
       container-type: inline-size;
     }
     .directory {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_s3);
       padding: var(--_s3);
       min-width: 0;
     }
@@ -35,7 +34,6 @@ export const memberDirectoryStyles = [
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--cowork-directory-column, 17em)), 1fr));
       gap: var(--_s3);
-      margin: 0;
       padding: 0;
       list-style: none;
       transition: opacity 150ms ease;
@@ -50,19 +48,9 @@ export const memberDirectoryStyles = [
     .list cowork-member-card {
       height: 100%;
     }
-    .list > li:focus {
-      outline: none;
-    }
-    .list > li:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
     /* A member editing their own card gets the whole row. */
     .list > li:has(> [editing]) {
       grid-column: 1 / -1;
-    }
-    .count {
-      margin: 0;
     }
     .more {
       display: flex;

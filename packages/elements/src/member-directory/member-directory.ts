@@ -9,7 +9,6 @@ import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
 import { SpaceController } from '../controllers/space-controller.ts';
-import { ContextProvision } from '../context/provide.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
 
@@ -35,7 +34,10 @@ const debounce = 300;
  * only, it says so. The number of members found is announced to screen readers.
  *
  * The cards are `<cowork-member-card variant="compact">`s given their data (no extra request);
- * a signed-in member can edit their own card right in the directory.
+ * a signed-in member can edit their own card right in the directory. A directory standing alone
+ * hands its `api`, `space`, `storage` and `fetch` on to its cards and its sign-in form, so that
+ * they share its connection (one per API and space on the page: one session, one client);
+ * inside `<cowork-space>`, they all use the space's.
  *
  * Works inside `<cowork-space>` or alone with its own `api` and `space` attributes.
  *
@@ -115,7 +117,7 @@ export class CoworkMemberDirectory extends LitElement {
   declare noInfiniteScroll: boolean;
   declare heading: string | undefined;
 
-  #ctx = new SpaceController(this, { provide: ContextProvision });
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
 
@@ -207,7 +209,8 @@ export class CoworkMemberDirectory extends LitElement {
     try {
       const { data } = await listMemberCards(this.#ctx.client!, {
         path: { spaceId: this.#ctx.spaceId! },
-        query: { limit, ...(words ? { q: words } : {}), ...(skill ? { skill } : {}), ...(cursor ? { cursor } : {}) },
+        // Empty parameters are left out (the client sends no undefined value).
+        query: { limit, q: words || undefined, skill: skill || undefined, cursor },
         signal: abort.signal,
       });
       const results = this.#results;
@@ -290,26 +293,25 @@ export class CoworkMemberDirectory extends LitElement {
       body = renderEmpty({ heading: msg('This member directory is not public.'), message: msg('Only the team of the space can see it.') });
     else if (this.#blocked(space)) body = this.#renderInvite(space);
     else body = this.#renderResults();
-    return html`<section class="directory" part="base" aria-labelledby=${heading ? 'title' : nothing} aria-label=${heading ? nothing : msg('Member directory')}>
+    return html`<section class="directory stack" part="base" aria-labelledby=${heading ? 'title' : nothing} aria-label=${heading ? nothing : msg('Member directory')}>
       ${heading ? html`<h2 id="title" part="heading">${heading}</h2>` : nothing} ${body} ${this.#live.render()}
     </section>`;
   }
 
   #renderInvite(space: Space): TemplateResult {
-    void import('../sign-in/define.ts');
     return html`<div class="invite stack" part="invite">
       <div class="state">
         <p class="state-heading">${msg('The member directory is for members.')}</p>
         <p>${msg(str`Sign in as a member of ${translated(space, 'name', this.#l10n.lang)} to see who else works here.`)}</p>
       </div>
-      <cowork-sign-in part="sign-in"></cowork-sign-in>
+      <cowork-sign-in part="sign-in" api=${this.api ?? nothing} space=${this.space ?? nothing} storage=${this.storage ?? nothing} .fetch=${this.fetch}></cowork-sign-in>
     </div>`;
   }
 
   #renderResults(): TemplateResult {
     const results = this.#results;
     const filtered = !!(this.#words || this.#skill);
-    const skills = [...new Set([...this.#skills, ...(this.#skill ? [this.#skill] : [])])].sort();
+    const skills = [...new Set(this.#skills).add(this.#skill)].filter(Boolean).sort();
     const items = results?.items.length || !results?.loading ? (results?.items ?? []) : (results.previous ?? []);
     const first = !results || (results.loading && !results.items.length);
     let list: TemplateResult | typeof nothing = nothing;
@@ -322,8 +324,12 @@ export class CoworkMemberDirectory extends LitElement {
         action: filtered ? html`<p><button type="button" class="button" @click=${() => this.#clear()}>${msg('Clear the search')}</button></p>` : html`<slot name="empty"></slot>`,
       });
     else
-      list = html`<ul class="list" part="list" aria-busy=${first ? 'true' : 'false'} aria-labelledby=${this.heading === '' ? nothing : 'title'} @cowork-member-updated=${this.#onUpdated}>
+      list = html`<ul class="list" part="list" aria-busy=${first} aria-labelledby=${this.heading === '' ? nothing : 'title'} @cowork-member-updated=${this.#onUpdated}>
         ${items.map((card, i) => html`<li data-index=${i} tabindex="-1"><cowork-member-card
+              api=${this.api ?? nothing}
+              space=${this.space ?? nothing}
+              storage=${this.storage ?? nothing}
+              .fetch=${this.fetch}
               part="card"
               exportparts="base: card-base, avatar: card-avatar, name: card-name, skill: card-skill, link: card-link"
               variant="compact"
@@ -332,7 +338,7 @@ export class CoworkMemberDirectory extends LitElement {
             ></cowork-member-card></li>`)}
       </ul>`;
     return html`<form class="search" part="search" role="search" novalidate @submit=${(event: Event) => (event.preventDefault(), this.#search(true))}>
-        <div class="field words">
+        <div class="field">
           <label for="q">${msg('Search')}</label>
           <input
             id="q"
@@ -354,11 +360,11 @@ export class CoworkMemberDirectory extends LitElement {
           </select>
         </div>
       </form>
-      ${results && !first && items.length ? html`<p class="count muted" part="count" id="count">${this.#count()}</p>` : nothing} ${list}
+      ${results && !first && items.length ? html`<p class="muted" part="count" id="count">${this.#count()}</p>` : nothing} ${list}
       ${results?.error && results.items.length ? renderError(results.error, { onRetry: () => this.#more(true) }) : nothing}
       ${results?.next && !(results.error && results.items.length)
         ? html`<p class="more">
-              <button type="button" class="button" part="load-more" aria-describedby="count" aria-disabled=${results.loading ? 'true' : 'false'} @click=${() => this.#more(true)}>
+              <button type="button" class="button" part="load-more" aria-describedby="count" aria-disabled=${results.loading} @click=${() => this.#more(true)}>
                 ${results.loading ? msg('Loading…') : msg('Load more members')}
               </button>
             </p>

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/space/define.ts';
 import '../../src/member-card/define.ts';
 import type { CoworkMemberCard } from '../../src/member-card/member-card.ts';
-import { avatarColours, avatarInk, contrast, initials } from '../../src/member-card/avatar.ts';
+import { avatarHue, avatarInk, contrast, initials } from '../../src/member-card/avatar.ts';
 import { linkKinds, renderIcon, safeUrl } from '../../src/member-card/links.ts';
 import { render } from 'lit';
 import { expectNoAxeViolations } from '../support/axe.ts';
@@ -30,12 +30,13 @@ async function mount(server: FixtureServer, member: string | MemberCard, options
   return card;
 }
 
-const rgbToHex = (rgb: string) =>
-  `#${rgb
-    .match(/\d+/g)!
-    .slice(0, 3)
-    .map((n) => Number(n).toString(16).padStart(2, '0'))
-    .join('')}`;
+/** A CSS colour (`oklch()` included) as `#rrggbb`, as the browser paints it in sRGB. */
+function painted(colour: string): string {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  return `#${[...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+}
 
 describe('<cowork-member-card>', () => {
   let server: FixtureServer;
@@ -103,31 +104,45 @@ describe('<cowork-member-card>', () => {
 
     it('draws initials on a colour of the member’s own, readable in light and dark', async () => {
       const card = await mount(server, byId('mb_camille'));
+      const other = await mount(server, byId('mb_aminata'));
+      const again = await mount(server, byId('mb_camille'), { variant: 'compact' });
       const avatar = $(card, '.initials')!;
       expect(avatar.textContent!.trim()).to.equal('CD');
       expect(avatar.getAttribute('aria-hidden')).to.equal('true');
       expect(avatar.getAttribute('part')).to.equal('avatar initials');
+      const seen = new Set<string>();
       for (const scheme of ['light', 'dark'] as const) {
         await emulateMedia({ colorScheme: scheme });
         const style = getComputedStyle(avatar);
-        const background = rgbToHex(style.backgroundColor);
-        expect(background).to.equal(avatarColours('mb_camille')[scheme]);
-        expect(rgbToHex(style.color)).to.equal(avatarInk[scheme]);
-        expect(contrast(background, rgbToHex(style.color)), `${scheme} contrast`).to.be.at.least(7);
+        const background = painted(style.backgroundColor);
+        seen.add(background);
+        expect(painted(getComputedStyle($(again, '.initials')!).backgroundColor), 'the same member, the same colour').to.equal(background);
+        expect(painted(getComputedStyle($(other, '.initials')!).backgroundColor), 'another member, another colour').to.not.equal(background);
+        expect(painted(style.color)).to.equal(avatarInk[scheme]);
+        expect(contrast(background, painted(style.color)), `${scheme} contrast`).to.be.at.least(7);
       }
+      expect(seen.size, 'a colour per scheme').to.equal(2);
       await emulateMedia({ colorScheme: 'light' });
     });
 
-    it('derives the colour from the id alone, always with enough contrast', () => {
-      expect(avatarColours('mb_camille')).to.deep.equal(avatarColours('mb_camille'));
+    it('derives the colour from the id alone, always with enough contrast', async () => {
+      expect(avatarHue('mb_camille')).to.equal(avatarHue('mb_camille'));
       const ids = Array.from({ length: 400 }, (_, i) => `mb_${i.toString(36)}${i * 7919}`);
-      const hues = new Set(ids.map((id) => avatarColours(id).light));
+      const hues = new Set(ids.map(avatarHue));
       expect(hues.size, 'varied colours').to.be.greaterThan(100);
-      for (const id of ids) {
-        const { light, dark } = avatarColours(id);
-        expect(contrast(light, avatarInk.light), `${id} light`).to.be.at.least(7);
-        expect(contrast(dark, avatarInk.dark), `${id} dark`).to.be.at.least(7);
+      expect([...hues].every((hue) => Number.isInteger(hue) && hue >= 0 && hue < 360)).to.equal(true);
+      // Every hue, as the browser paints it, in both schemes.
+      const card = await mount(server, byId('mb_camille'));
+      const avatar = $(card, '.initials')!;
+      for (const scheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme: scheme });
+        for (let hue = 0; hue < 360; hue++) {
+          avatar.style.setProperty('--_h', String(hue));
+          const style = getComputedStyle(avatar);
+          expect(contrast(painted(style.backgroundColor), avatarInk[scheme]), `hue ${hue}, ${scheme}`).to.be.at.least(7);
+        }
       }
+      await emulateMedia({ colorScheme: 'light' });
       expect(initials('Émilie Fontaine', 'fr')).to.equal('ÉF');
       expect(initials('  prince  ', 'en')).to.equal('P');
       expect(initials('Jean-Baptiste de la Tour', 'fr')).to.equal('JT');
@@ -268,6 +283,14 @@ describe('<cowork-member-card>', () => {
       expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
       expect(safeUrl(' https://ok.example')).to.equal('https://ok.example/');
       expect(safeUrl('//evil.example')).to.equal(undefined);
+    });
+
+    it('treats a link kind it does not know, even one named like an object property, as a plain website', async () => {
+      const member = { ...cardOf(members()[0]!), links: [{ kind: 'constructor', url: 'https://odd.example/' }] } as unknown as MemberCard;
+      const card = await mount(server, member);
+      const link = $(card, '[part="link"]')!;
+      expect(link.textContent).to.contain('odd.example');
+      expect(link.querySelector('path')!.getAttribute('d')).not.to.contain('function');
     });
   });
 

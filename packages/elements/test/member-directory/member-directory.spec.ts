@@ -233,6 +233,29 @@ describe('<cowork-member-directory>', () => {
     await expectNoAxeViolations(dir);
   });
 
+  it('works alone with its own api and space: its sign-in form and its cards share its session', async () => {
+    server.state.space.policies.directoryVisibility = 'members';
+    const root = await fixture<HTMLElement>(
+      html`<div lang="en"><cowork-member-directory api=${api} space=${spaceId} storage="memory" .fetch=${server.fetch} page-size="6" no-infinite-scroll></cowork-member-directory></div>`,
+    );
+    const dir = root.querySelector('cowork-member-directory')!;
+    await waitUntil(() => $(dir, '[part="invite"]'), 'the invitation shows', { timeout: 5000 });
+    const signInForm = $<CoworkSignIn>(dir, 'cowork-sign-in')!;
+    await waitUntil(() => signInForm.shadowRoot?.querySelector('#email'), 'the sign-in form is connected to the space');
+    (signInForm.shadowRoot!.querySelector('#email') as HTMLInputElement).focus();
+    await type('camille.durand@example.org');
+    await press('Enter');
+    await waitUntil(() => signInForm.shadowRoot!.querySelector('#code'));
+    await signInForm.updateComplete;
+    await type(server.lastCode('camille.durand@example.org')!);
+    await press('Enter');
+    await waitUntil(() => names(dir).length === 6, 'signed in through its form, the directory shows');
+    const own = $$<CoworkMemberCard>(dir, 'cowork-member-card').find((card) => $(card, '[part="name"]')?.textContent === 'Camille Durand')!;
+    await waitUntil(() => $(own, '[part="edit-button"]'), 'the card knows who signed in');
+    expect(server.callsTo('GET /spaces/{spaceId}/members/{memberId}'), 'the cards make no request').to.have.length(0);
+    expect(server.callsTo('GET /spaces/{spaceId}'), 'one fetch of the space for all').to.have.length(1);
+  });
+
   it('explains that a staff-only directory is not public, without asking', async () => {
     server.state.space.policies.directoryVisibility = 'staff';
     const dir = await mount(server);

@@ -1,51 +1,58 @@
-/** A small binary min-heap of numbers (free lane and column indices). */
+/**
+ * A small binary min-heap of numbers (free lane and column indices, or segment indices), each
+ * ordered by its key (by default, itself).
+ */
 export class MinHeap {
-  readonly #items: number[] = [];
+  readonly #values: number[] = [];
+  readonly #keys: number[] = [];
 
   get size(): number {
-    return this.#items.length;
+    return this.#values.length;
   }
 
   clear(): void {
-    this.#items.length = 0;
+    this.#values.length = this.#keys.length = 0;
   }
 
-  push(value: number): void {
-    const a = this.#items;
-    let i = a.length;
-    a.push(value);
+  push(value: number, key = value): void {
+    const v = this.#values;
+    const k = this.#keys;
+    let i = v.length;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = a[parent]!;
-      if (p <= value) break;
-      a[i] = p;
+      if (k[parent]! <= key) break;
+      v[i] = v[parent]!;
+      k[i] = k[parent]!;
       i = parent;
     }
-    a[i] = value;
+    v[i] = value;
+    k[i] = key;
   }
 
   peek(): number | undefined {
-    return this.#items[0];
+    return this.#values[0];
   }
 
   pop(): number | undefined {
-    const a = this.#items;
-    if (a.length === 0) return undefined;
-    const top = a[0]!;
-    const last = a.pop()!;
-    const n = a.length;
+    const v = this.#values;
+    const k = this.#keys;
+    const top = v[0];
+    const value = v.pop();
+    const key = k.pop()!;
+    const n = v.length;
     if (n > 0) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && a[r]! < a[l]! ? r : l;
-        if (a[c]! >= last) break;
-        a[i] = a[c]!;
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && k[c + 1]! < k[c]!) c++;
+        if (k[c]! >= key) break;
+        v[i] = v[c]!;
+        k[i] = k[c]!;
         i = c;
       }
-      a[i] = last;
+      v[i] = value!;
+      k[i] = key;
     }
     return top;
   }

@@ -8,8 +8,8 @@
  * Moving by months lands on the 1st of the month (no clamping of the 31st); moving by weeks keeps
  * the weekday.
  */
-import { monthGrid } from './month.ts';
-import { dayFromParts, partsFromDay, startOfDay, startOfWeek, today, type DayNumber, type Weekday } from './zoned-date.ts';
+import { MONTH_WEEKS } from './month.ts';
+import { dayFromParts, partsFromDay, dayStart, startOfWeek, today, type DayNumber, type Weekday } from './zoned-date.ts';
 
 export type CalendarView = 'month' | 'week' | 'list';
 export const CALENDAR_VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
@@ -46,18 +46,14 @@ function unitOf(view: CalendarView, options: NavigationOptions): 'month' | 'week
 /** The period a view shows around `anchor`. */
 export function periodOf(view: CalendarView, anchor: DayNumber, options: NavigationOptions): Period {
   const unit = unitOf(view, options);
-  if (unit === 'week') {
-    const start = startOfWeek(anchor, options.firstWeekday);
-    return { view, anchor, unit, start, end: start + 7, visibleStart: start, visibleEnd: start + 7 };
-  }
   const { year, month } = partsFromDay(anchor);
-  const start = dayFromParts(year, month, 1);
-  const end = dayFromParts(year, month + 1, 1);
-  if (view === 'month') {
-    const grid = monthGrid(year, month, options.firstWeekday);
-    return { view, anchor, unit, start, end, visibleStart: grid.start, visibleEnd: grid.end };
-  }
-  return { view, anchor, unit, start, end, visibleStart: start, visibleEnd: end };
+  const week = unit === 'week';
+  const start = week ? startOfWeek(anchor, options.firstWeekday) : dayFromParts(year, month, 1);
+  const end = week ? start + 7 : dayFromParts(year, month + 1, 1);
+  // The month view draws its grid's six weeks (see `monthGrid`).
+  const grid = view === 'month';
+  const visibleStart = grid ? startOfWeek(start, options.firstWeekday) : start;
+  return { view, anchor, unit, start, end, visibleStart, visibleEnd: grid ? visibleStart + MONTH_WEEKS * 7 : end };
 }
 
 /** The anchor one period before (`-1`) or after (`1`), or `steps` periods away. */
@@ -104,8 +100,8 @@ export function fetchWindow(view: CalendarView, anchor: DayNumber, options: Navi
 
 /** The fetch window of the local days `[start, end)`. */
 export function windowOfDays(start: DayNumber, end: DayNumber, timeZone: string): FetchWindow {
-  const fromMs = startOfDay(start, timeZone);
-  const toMs = startOfDay(end, timeZone);
+  const fromMs = dayStart(start, timeZone);
+  const toMs = dayStart(end, timeZone);
   return { from: instantString(fromMs), to: instantString(toMs), fromMs, toMs, start, end };
 }
 

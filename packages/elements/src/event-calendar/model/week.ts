@@ -175,7 +175,7 @@ function placeColumns<E extends EventLike>(segments: MutableTimed<E>[]): void {
   if (segments.length === 0) return;
   segments.sort(compareTimed);
   // The segments holding a column, by bottom (the first to free its column on top).
-  const busy = new BottomHeap(segments);
+  const busy = new MinHeap();
   const free = new MinHeap();
   let clusterStart = 0;
   let clusterColumns = 0;
@@ -196,68 +196,7 @@ function placeColumns<E extends EventLike>(segments: MutableTimed<E>[]): void {
     }
     const column = free.size > 0 ? free.pop()! : clusterColumns++;
     seg.column = column;
-    busy.push(i);
+    busy.push(i, seg.bottom);
   }
   for (let j = clusterStart; j < segments.length; j++) segments[j]!.columns = clusterColumns;
-}
-
-/** A min-heap of segment indices ordered by their segment's overlap bottom. */
-class BottomHeap {
-  readonly #heap: number[] = [];
-  readonly #segments: readonly { bottom: number }[];
-
-  constructor(segments: readonly { bottom: number }[]) {
-    this.#segments = segments;
-  }
-
-  get size(): number {
-    return this.#heap.length;
-  }
-
-  clear(): void {
-    this.#heap.length = 0;
-  }
-
-  peek(): number | undefined {
-    return this.#heap[0];
-  }
-
-  push(index: number): void {
-    const h = this.#heap;
-    const s = this.#segments;
-    const key = s[index]!.bottom;
-    let i = h.length;
-    h.push(index);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (s[h[parent]!]!.bottom <= key) break;
-      h[i] = h[parent]!;
-      i = parent;
-    }
-    h[i] = index;
-  }
-
-  pop(): number | undefined {
-    const h = this.#heap;
-    const s = this.#segments;
-    if (h.length === 0) return undefined;
-    const top = h[0]!;
-    const last = h.pop()!;
-    const n = h.length;
-    if (n > 0) {
-      const key = s[last]!.bottom;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && s[h[r]!]!.bottom < s[h[l]!]!.bottom ? r : l;
-        if (s[h[c]!]!.bottom >= key) break;
-        h[i] = h[c]!;
-        i = c;
-      }
-      h[i] = last;
-    }
-    return top;
-  }
 }

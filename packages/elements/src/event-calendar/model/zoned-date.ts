@@ -13,10 +13,11 @@
  *   the remainder the time of day as the wall clock shows it.
  * - Weekdays are numbered as in JavaScript: 0 = Sunday … 6 = Saturday.
  *
- * Offsets come from `Intl.DateTimeFormat#formatToParts`, cached per zone and per UTC day: a day is
- * asked at most twice (its midnight offset, shared with the day before), and a day holding an
- * offset change stores the instant of the change (found once by bisection). Looking up the offset
- * of an instant is then a `Map` lookup and a comparison, with no `Intl` call.
+ * Offsets come from `Intl.DateTimeFormat` (its `longOffset` zone name), cached per zone and per
+ * UTC day: a day asks `Intl` for the offsets at its two midnights (a known neighbour's answers one
+ * of them), and a day holding an offset change stores the instant of the change (found once by
+ * bisection). Looking up the offset of an instant is then a `Map` lookup and a comparison, with
+ * no `Intl` call. Calendar dates use `Date`'s UTC methods, zone-free.
  */
 
 export const MINUTE = 60_000;
@@ -55,38 +56,18 @@ export interface ZonedParts extends DateParts {
 // ---------------------------------------------------------------------------------------------
 // Calendar dates, zone-free
 
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
-
 /**
  * The day number of a proleptic Gregorian date (`month` 1–12; out-of-range months and days roll
- * over as with `Date.UTC`). Arithmetic only (H. Hinnant's `days_from_civil`).
+ * over as with `Date.UTC`, without its reading of years 0–99 as 1900–1999).
  */
 export function dayFromParts(year: number, month: number, day: number): DayNumber {
-  if (month < 1 || month > 12) {
-    const m0 = month - 1;
-    year += Math.floor(m0 / 12);
-    month = (((m0 % 12) + 12) % 12) + 1;
-  }
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return new Date(0).setUTCFullYear(year, month - 1, day) / DAY;
 }
 
-/** The date of a day number (H. Hinnant's `civil_from_days`). */
+/** The date of a day number. */
 export function partsFromDay(dayNumber: DayNumber): DateParts {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
+  const date = new Date(dayNumber * DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -111,8 +92,7 @@ export function dayFromIso(date: string): DayNumber {
 
 /** The `YYYY-MM-DD` string of a day number (years 0–9999). */
 export function isoFromDay(dayNumber: DayNumber): string {
-  const { year, month, day } = partsFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return new Date(dayNumber * DAY).toISOString().slice(0, 10);
 }
 
 /** Adds `n` calendar days to a local date (a day number, or a `YYYY-MM-DD` string kept a string). */
@@ -133,7 +113,7 @@ export function isLeapYear(year: number): boolean {
 
 /** Days in a month (`month` 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return dayFromParts(year, month + 1, 1) - dayFromParts(year, month, 1);
 }
 
 /** The first day of the week, on or before `dayNumber`, for weeks starting on `firstWeekday`. */
@@ -159,52 +139,33 @@ type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo
 
 const firstDayCache = new Map<string, Weekday>();
 
+/** Regions whose weeks start on Sunday (CLDR), for engines without week info. */
+const SUNDAY_REGIONS = 'AG AS BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW';
+
 /**
  * The first day of the week for a locale: from `Intl.Locale#getWeekInfo()` (or the older
  * `weekInfo` getter) where the engine has it (1 = Monday … 7 = Sunday in that API), else
- * Sunday for the regions known to start weeks on Sunday (`en-US`, `en-CA`, `pt-BR`, `ja`, …)
- * and Monday everywhere else (ISO 8601, and what `fr` uses). No locale, or one `Intl` does not
- * understand: Monday.
+ * Sunday for the regions known to start weeks on Sunday (`en-US`, `en-CA`, `pt-BR`, `ja`, …; a
+ * locale without a region has its likely one: `en` is `en-US`) and Monday everywhere else (ISO
+ * 8601, and what `fr` uses). No locale, or one `Intl` does not understand: Monday.
  */
 export function firstDayOfWeek(locale: string | Intl.Locale | undefined): Weekday {
   const key = String(locale ?? '');
-  const cached = firstDayCache.get(key);
-  if (cached !== undefined) return cached;
-  let result: Weekday = 1;
-  let loc: LocaleWithWeekInfo | undefined;
-  try {
-    loc = (typeof locale === 'string' ? (locale ? new Intl.Locale(locale) : undefined) : locale) as LocaleWithWeekInfo | undefined;
-  } catch {
-    loc = undefined;
+  let result = firstDayCache.get(key);
+  if (result === undefined) {
+    result = 1;
+    try {
+      // Throws for no locale ('' or undefined) and for one Intl does not understand: Monday.
+      const loc = new Intl.Locale(locale!) as LocaleWithWeekInfo;
+      const first = (loc.getWeekInfo?.() ?? loc.weekInfo)?.firstDay ?? 0;
+      // A region is two letters (or three digits): found in the list only as one of its entries.
+      result = first >= 1 && first <= 7 ? ((first % 7) as Weekday) : SUNDAY_REGIONS.includes(loc.maximize().region ?? '-') ? 0 : 1;
+    } catch {
+      // Monday.
+    }
+    firstDayCache.set(key, result);
   }
-  let info: WeekInfo | undefined;
-  try {
-    info = loc ? (typeof loc.getWeekInfo === 'function' ? loc.getWeekInfo() : loc.weekInfo) : undefined;
-  } catch {
-    info = undefined;
-  }
-  const first = info?.firstDay;
-  if (typeof first === 'number' && first >= 1 && first <= 7) {
-    result = (first % 7) as Weekday;
-  } else if (loc) {
-    result = fallbackFirstDay(loc);
-  }
-  firstDayCache.set(key, result);
   return result;
-}
-
-/** Regions whose weeks start on Sunday (CLDR), for engines without week info. */
-const SUNDAY_REGIONS = new Set(
-  'AG AS BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '),
-);
-/** Languages whose default region starts weeks on Sunday. */
-const SUNDAY_LANGUAGES = new Set(['en', 'ja', 'ko', 'zh', 'he', 'hi', 'th', 'pt']);
-const LANGUAGE_DEFAULT_REGION: Record<string, string> = { en: 'US', ja: 'JP', ko: 'KR', he: 'IL', hi: 'IN', th: 'TH', pt: 'BR', zh: 'CN' };
-
-function fallbackFirstDay(loc: Intl.Locale): Weekday {
-  const region = loc.region ?? LANGUAGE_DEFAULT_REGION[loc.language];
-  if (region) return SUNDAY_REGIONS.has(region) ? 0 : 1;
-  return SUNDAY_LANGUAGES.has(loc.language) ? 0 : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,8 +173,6 @@ function fallbackFirstDay(loc: Intl.Locale): Weekday {
 
 interface ZoneCache {
   readonly format: Intl.DateTimeFormat;
-  /** The offset (ms) at each UTC midnight asked so far, by UTC day number. */
-  readonly midnights: Map<number, number>;
   /**
    * Per UTC day: `[offset at its start, offset at its end, instant of the change]` in ms; the
    * instant is `Infinity` when the offset does not change that day.
@@ -226,77 +185,26 @@ const zones = new Map<string, ZoneCache>();
 function zoneCache(timeZone: string): ZoneCache {
   let cache = zones.get(timeZone);
   if (!cache) {
-    const format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    cache = { format, midnights: new Map(), days: new Map() };
+    const format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    cache = { format, days: new Map() };
     zones.set(timeZone, cache);
   }
   return cache;
 }
 
-/** The offset (ms) at an instant, asked of `Intl` (one `formatToParts`). */
+/** The offset (ms) at an instant, asked of `Intl` (one `format`). */
 function intlOffset(format: Intl.DateTimeFormat, t: number): number {
-  const seconds = Math.floor(t / 1000) * 1000;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const part of format.formatToParts(seconds)) {
-    switch (part.type) {
-      case 'year':
-        year = +part.value;
-        break;
-      case 'month':
-        month = +part.value;
-        break;
-      case 'day':
-        day = +part.value;
-        break;
-      case 'hour':
-        hour = +part.value % 24;
-        break;
-      case 'minute':
-        minute = +part.value;
-        break;
-      case 'second':
-        second = +part.value;
-        break;
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
-    }
-  }
-  if (bc) year = 1 - year;
-  const wall = dayFromParts(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000;
-  return wall - seconds;
-}
-
-function midnightOffset(cache: ZoneCache, utcDay: number): number {
-  let offset = cache.midnights.get(utcDay);
-  if (offset === undefined) {
-    offset = intlOffset(cache.format, utcDay * DAY);
-    cache.midnights.set(utcDay, offset);
-  }
-  return offset;
+  // "3/29/2026, GMT+02:00"; with seconds for old local mean times ("GMT-00:44:30"); "GMT" alone for UTC.
+  const m = /([+-])(\d+):(\d+):?(\d*)$/.exec(format.format(t));
+  return m ? (m[1] === '-' ? -1000 : 1000) * (+m[2]! * 3600 + +m[3]! * 60 + +m[4]!) : 0;
 }
 
 function dayEntry(cache: ZoneCache, utcDay: number): readonly [number, number, number] {
   let entry = cache.days.get(utcDay);
   if (entry) return entry;
-  const before = midnightOffset(cache, utcDay);
-  const after = midnightOffset(cache, utcDay + 1);
+  // The offsets at its midnights: a neighbour's when it is known, so a run of days asks one per day.
+  const before = cache.days.get(utcDay - 1)?.[1] ?? intlOffset(cache.format, utcDay * DAY);
+  const after = cache.days.get(utcDay + 1)?.[0] ?? intlOffset(cache.format, (utcDay + 1) * DAY);
   let at = Infinity;
   if (before !== after) {
     // Bisect to the second: the first instant showing the new offset.
@@ -408,8 +316,11 @@ export interface WallResolution {
  * midnight). Gaps and overlaps follow `resolution` (see `WallResolution`).
  */
 export function instantOf(date: DayNumber | string, minutes: number, timeZone: string, resolution?: WallResolution): number {
-  const dayNumber = typeof date === 'number' ? date : dayFromIso(date);
-  const wall = dayNumber * DAY + minutes * MINUTE;
+  return wallInstant((typeof date === 'number' ? date : dayFromIso(date)) * DAY + minutes * MINUTE, timeZone, resolution);
+}
+
+/** The instant at which the wall clock shows `wall` (a wall-clock ms), as `instantOf` reads it. */
+function wallInstant(wall: number, timeZone: string, resolution?: WallResolution): number {
   // The true instant is within ±14 h of `wall`: the offsets a day either side bracket it.
   const before = offsetAt(wall - DAY, timeZone);
   const after = offsetAt(wall + DAY, timeZone);
@@ -446,12 +357,17 @@ export function transitionBetween(from: number, to: number, timeZone: string): n
  * midnight (zones changing time at 00:00).
  */
 export function startOfDay(date: DayNumber | string, timeZone: string): number {
-  return instantOf(date, 0, timeZone, { gap: 'transition', overlap: 'earlier' });
+  return dayStart(typeof date === 'number' ? date : dayFromIso(date), timeZone);
+}
+
+/** `startOfDay` of a day number. */
+export function dayStart(day: DayNumber, timeZone: string): number {
+  return wallInstant(day * DAY, timeZone, { gap: 'transition' });
 }
 
 /** The length of a local day in minutes: 1440, or 1380 / 1500 on a DST change (Paris). */
 export function dayLengthMinutes(date: DayNumber, timeZone: string): number {
-  return (startOfDay(date + 1, timeZone) - startOfDay(date, timeZone)) / MINUTE;
+  return (dayStart(date + 1, timeZone) - dayStart(date, timeZone)) / MINUTE;
 }
 
 /** A change of the wall clock during a local day. */
@@ -466,8 +382,8 @@ export interface ClockChange {
 
 /** The clock change during a local day, if there is one (Paris 2026-03-29: 02:00 → 03:00, +60). */
 export function clockChangeOn(date: DayNumber, timeZone: string): ClockChange | undefined {
-  const from = startOfDay(date, timeZone);
-  const to = startOfDay(date + 1, timeZone);
+  const from = dayStart(date, timeZone);
+  const to = dayStart(date + 1, timeZone);
   const at = transitionBetween(from + 1, to - 1, timeZone);
   if (at === undefined) return undefined;
   const before = offsetAt(at - 1, timeZone);
