@@ -381,7 +381,11 @@ export const eventCalendarStyles = [
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
-    .ev::first-line {
+    .ev > span {
+      max-height: calc(var(--lines) * 1.25em);
+      overflow: hidden;
+    }
+    .ev > span::first-line {
       font-weight: 650;
     }
     .ev.before {

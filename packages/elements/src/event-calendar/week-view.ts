@@ -83,9 +83,13 @@ function timedSegment(s: TimedSegment<CalendarEvent>, texts: Texts): TemplateRes
   const height = Math.max(s.endMinute - s.startMinute, 15);
   const short = height <= 60;
   const cls = `ev${s.continuesBefore ? ' before' : ''}${s.continuesAfter ? ' after' : ''}${item.cancelled ? ' cancelled' : ''}`;
-  const style = `top:${pct(s.startMinute)};height:${pct(height)};left:${((s.column / s.columns) * 100).toFixed(3)}%;width:${(100 / s.columns).toFixed(3)}%`;
-  // One text node (the time on the first line, bold, then the title): 200 events make 200 nodes, not 800.
+  // The whole lines of text the box holds (an hour is 3em, less 0.35em of padding and borders;
+  // lines of 1.25em: see .ev in the styles): the text stops after a whole line, never through one.
+  // (-webkit-line-clamp would add an ellipsis, but doubled the week's layout time.)
+  const lines = Math.max(1, Math.floor((height / 20 - 0.35) / 1.25));
+  const style = `top:${pct(s.startMinute)};height:${pct(height)};left:${((s.column / s.columns) * 100).toFixed(3)}%;width:${(100 / s.columns).toFixed(3)}%;--lines:${lines}`;
+  // One text (the time on the first line, bold, then the title): 200 events make 400 nodes, not 800.
   const time = short ? texts.time(item.startMinute) : `${texts.time(item.startMinute)} – ${texts.time(item.endMinute)}`;
   const text = `${time}\n${item.cancelled ? `${msg('Cancelled:')} ` : ''}${texts.title(item.event)}`;
-  return html`<button type="button" class=${cls} data-id=${item.id} .style=${style}>${text}</button>`;
+  return html`<button type="button" class=${cls} data-id=${item.id} .style=${style}><span>${text}</span></button>`;
 }
