@@ -5,6 +5,7 @@
  */
 import type { components } from '@coworking-commons/client';
 import { addDays, addMonths, daysInMonth, isoWeekday, startOfMonth } from './time.ts';
+import { firstDayOfWeek as weekStart } from '../localization/week-start.ts';
 
 type OpeningRange = components['schemas']['OpeningRange'];
 type Closure = components['schemas']['Closure'];
@@ -36,25 +37,8 @@ export interface MonthModel {
   weeks: CalendarDay[][];
 }
 
-type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-
-/**
- * The locale's first day of the week as an ISO weekday (1 = Monday, 7 = Sunday), from
- * `Intl.Locale`'s week info where the engine has it (`getWeekInfo()`, or the older `weekInfo`
- * getter); otherwise Monday, the ISO 8601 and European convention, except for the few regions
- * known to start on Sunday.
- */
-export function firstDayOfWeek(locale: string): number {
-  try {
-    const l = new Intl.Locale(locale) as WeekInfoLocale;
-    const info = l.getWeekInfo?.() ?? l.weekInfo;
-    if (info && info.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
-    const region = l.maximize().region;
-    return region && ['US', 'CA', 'MX', 'BR', 'JP', 'IL', 'KR', 'PH', 'IN', 'ZA', 'AU'].includes(region) ? 7 : 1;
-  } catch {
-    return 1;
-  }
-}
+/** The locale's first day of the week as an ISO weekday (1 = Monday … 7 = Sunday). */
+export const firstDayOfWeek = (locale: string): number => weekStart(locale) || 7;
 
 /** The month containing `date` as six weeks starting on `firstDay`. */
 export function monthModel(

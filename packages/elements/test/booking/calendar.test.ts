@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { dayUnavailable, firstDayOfWeek, monthModel, moveDate, datesOfMonth } from '../../src/booking/calendar.ts';
+import { firstDayOfWeek as calendarFirstDay } from '../../src/event-calendar/model/zoned-date.ts';
 
 const hours = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => ({ day, opens: '08:00', closes: '19:00' }));
 
@@ -11,6 +12,9 @@ describe('firstDayOfWeek', () => {
     assert.equal(firstDayOfWeek('en-GB'), 1);
     assert.equal(firstDayOfWeek('en-US'), 7);
     assert.equal(firstDayOfWeek('de'), 1);
+    // The booking widget and the event calendar share one answer (CLDR: Australia starts on Monday).
+    assert.equal(firstDayOfWeek('en-AU'), 1);
+    assert.equal(firstDayOfWeek('en-AU'), calendarFirstDay('en-AU') || 7);
   });
   it('falls back to Monday for what it cannot read', () => {
     assert.equal(firstDayOfWeek('not a locale!'), 1);
