@@ -24,6 +24,7 @@ export type { SessionChange, SignedInMember, StorageKind } from './session/sessi
 export { LocaleController, activateLocale, matchLocale, resolveLang, supportedLocales } from './localization/localization.ts';
 export type { LocaleCode } from './localization/localization.ts';
 export * from './localization/format.ts';
+export * from './localization/duration.ts';
 export { dispatchCowork } from './events.ts';
 export type { BookingEventDetail, CoworkEvent, CoworkEventMap, ErrorEventDetail, SignedInDetail, SignedOutDetail } from './events.ts';
 export type { EventSelectedDetail, RegistrationEventDetail } from './events.ts';

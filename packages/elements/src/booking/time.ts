@@ -15,24 +15,9 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** A parsed ISO 8601 duration: calendar days (weeks × 7 + days) and an exact part in ms. */
-export interface Duration {
-  days: number;
-  ms: number;
-}
+import type { Duration } from '../localization/duration.ts';
 
-const DURATION = /^P(?!$)(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-/** Parses the spec's `Duration` (`PT30M`, `PT2H`, `P1D`, `P1DT12H`); `undefined` for anything else. */
-export function parseDuration(iso: string | null | undefined): Duration | undefined {
-  const m = iso ? DURATION.exec(iso) : null;
-  if (!m) return undefined;
-  const [, w = 0, d = 0, h = 0, min = 0, s = 0] = m;
-  return { days: +w * 7 + +d, ms: +h * HOUR + +min * MINUTE + +s * 1000 };
-}
-
-/** A duration's nominal length in ms, a day counted as 24 h (for ordering and grids). */
-export const durationMs = (d: Duration): number => d.days * DAY + d.ms;
+export { durationMs, parseDuration, type Duration } from '../localization/duration.ts';
 
 /** Formats a duration as ISO 8601 (`{days: 0, ms: 5400000}` → `PT1H30M`). */
 export function formatIsoDuration(d: Duration): string {

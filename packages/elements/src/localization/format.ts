@@ -14,13 +14,13 @@
  * - `visitorTimeZone()`, `timeZoneOffset(instant, timeZone)` (minutes east of UTC),
  *   `localDate(instant, timeZone)` ("YYYY-MM-DD"), `instantOf(date, time, timeZone)` (the instant of
  *   a wall-clock date and "HH:MM" time in a zone, DST-aware).
- * - `parseDuration(iso)`: milliseconds of an ISO 8601 duration (PT30M, P1D, P1W, P1DT2H).
  * - `formatDuration(durationOrMinutes, locale)`: "1 hour, 30 minutes" / "1 heure et 30 minutes"
  *   (an ISO duration keeps its units: `PT24H` is "24 hours", `P1D` "1 day").
  * - `formatMoney({ amount, currency }, locale)`: amount in minor units → "€50.00" / "50,00 €".
  * - `dateTimeFormat(locale, options)`: a cached `Intl.DateTimeFormat`; `clock(locale)`: the hour and
  *   minute options of the locale's clock ("09:00" / "9:00 AM"), for other formatters to share.
  */
+import { parseDuration } from './duration.ts';
 
 export interface FormatOptions {
   /** A BCP 47 language tag, such as `fr` or `en-GB`. */
@@ -126,16 +126,6 @@ function listFormat(locale: string): Intl.ListFormat {
   return format;
 }
 
-const durationPattern = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
-/** Milliseconds of an ISO 8601 duration without years or months; NaN when it is not one. */
-export function parseDuration(iso: string): number {
-  const match = durationPattern.exec(iso);
-  if (!match || iso === 'P' || iso.endsWith('T')) return NaN;
-  const [, w = 0, d = 0, h = 0, m = 0, s = 0] = match;
-  return (((Number(w) * 7 + Number(d)) * 24 + Number(h)) * 60 + Number(m)) * 60_000 + Number(s) * 1000;
-}
-
 /**
  * "2 hours, 30 minutes" / "2 heures et 30 minutes". An ISO duration keeps its units (`PT24H` is
  * 24 hours, `P1D` one day); minutes are shown in hours and minutes.
@@ -147,10 +137,10 @@ export function formatDuration(duration: string | number, locale: string): strin
   if (typeof duration === 'number') {
     minutes = duration;
   } else {
-    const match = durationPattern.exec(duration);
-    if (!match) return duration;
-    days = Number(match[1] ?? 0) * 7 + Number(match[2] ?? 0);
-    minutes = Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0) + Math.round(Number(match[5] ?? 0) / 60);
+    const parsed = parseDuration(duration);
+    if (!parsed) return duration;
+    days = parsed.days;
+    minutes = Math.round(parsed.ms / 60_000);
   }
   const parts: string[] = [];
   if (days) parts.push(unit(days, 'day'));

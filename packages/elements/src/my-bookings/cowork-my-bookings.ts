@@ -4,7 +4,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
-import { formatDate, formatDuration, formatMoney, formatZonedRange, parseDuration } from '../localization/format.ts';
+import { durationMs, parseDuration } from '../localization/duration.ts';
+import { formatDate, formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
@@ -196,9 +197,8 @@ export class CoworkMyBookings extends LitElement {
 
   /** Whether the space's cancellation notice still allows cancelling online. */
   #tooLate(booking: Booking): boolean {
-    const notice = this.#space.space?.policies.cancellationNotice;
-    const ms = notice ? parseDuration(notice) : 0;
-    return Date.parse(booking.start) - Date.now() < (Number.isNaN(ms) ? 0 : ms);
+    const notice = parseDuration(this.#space.space?.policies.cancellationNotice);
+    return Date.parse(booking.start) - Date.now() < (notice ? durationMs(notice) : 0);
   }
 
   #askCancel(booking: Booking): void {
@@ -261,7 +261,8 @@ export class CoworkMyBookings extends LitElement {
 
   #tooLateText(): string {
     const notice = this.#space.space?.policies.cancellationNotice;
-    return notice && parseDuration(notice) > 0
+    const parsed = parseDuration(notice);
+    return notice && parsed && durationMs(parsed) > 0
       ? msg(str`Bookings can be cancelled online up to ${formatDuration(notice, this.#locale.intl)} before they start. Please contact the space.`)
       : msg('This booking can no longer be cancelled online. Please contact the space.');
   }

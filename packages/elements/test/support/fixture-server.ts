@@ -18,7 +18,7 @@
  * unless given with `routes` / `route()`.
  */
 import type { components } from '@coworking-commons/client';
-import { parseDuration } from '../../src/localization/format.ts';
+import { durationMs, parseDuration } from '../../src/localization/duration.ts';
 import * as data from './fixtures.ts';
 
 type Booking = components['schemas']['Booking'];
@@ -194,7 +194,7 @@ export function createFixtureServer(options: FixtureServerOptions = {}): Fixture
       if (!ifMatch) return problemResponse(428, 'precondition-required', 'Precondition Required');
       if (ifMatch !== `"${booking.version}"` && ifMatch !== '*') return problemResponse(412, 'precondition-failed', 'Precondition Failed');
       if (booking.status === 'cancelled') return problemResponse(409, 'conflict', 'Conflict', { detail: 'The booking is already cancelled.' });
-      if (Date.parse(booking.start) - now().getTime() < parseDuration(state.space.policies.cancellationNotice)) {
+      if (Date.parse(booking.start) - now().getTime() < durationMs(parseDuration(state.space.policies.cancellationNotice) ?? { days: 0, ms: 0 })) {
         return problemResponse(422, 'rule-violation', 'Unprocessable Content', { code: 'cancellation_notice', detail: 'Bookings can be cancelled up to 24 hours before they start.' });
       }
       const at = now().toISOString();
