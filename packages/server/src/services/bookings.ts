@@ -124,6 +124,8 @@ export async function lockResource(trx: Transaction<Database>, kind: DatabaseKin
   return query.executeTakeFirst();
 }
 
+type ResourceRow = Awaited<ReturnType<typeof lockResource>>;
+
 async function lockBookingRow(trx: Transaction<Database>, kind: DatabaseKind, spaceId: string, bookingId: string): Promise<BookingRow> {
   if (kind === 'postgres') await trx.selectFrom('bookings').select('id').where('id', '=', bookingId).forUpdate().execute();
   const row = await findBooking(trx, spaceId, bookingId);
@@ -281,7 +283,7 @@ function checkAttendees(resource: Resource, quantity: number, attendees: number)
   }
 }
 
-function usableResource(row: Awaited<ReturnType<typeof lockResource>>): Resource {
+function usableResource(row: ResourceRow): Resource {
   if (!row || row.status !== 'active') throw ruleViolation('unknown_resource', 'There is no bookable resource with this id in this space.');
   return toResource(row);
 }
@@ -403,22 +405,23 @@ interface ChangeOptions {
 
 /**
  * Runs a change of one booking in a transaction: finds it (404 when the caller may not see it),
- * locks its resource (when `lockUnits`) and then the booking, checks the version, and applies
- * `change`, which returns the columns to set; the version goes up by one.
+ * locks its resource (when `lockUnits`; `change` gets its row, undefined once deleted) and then
+ * the booking, checks the version, and applies `change`, which returns the columns to set; the
+ * version goes up by one.
  */
 async function changeBooking(
   deps: Pick<Deps, 'store'>,
   options: ChangeOptions & { lockUnits: boolean },
-  change: (trx: Transaction<Database>, row: BookingRow) => Promise<Partial<Selectable<BookingsTable>>>,
+  change: (trx: Transaction<Database>, row: BookingRow, resource: ResourceRow) => Promise<Partial<Selectable<BookingsTable>>>,
 ): Promise<Booking> {
   const { kind, db } = deps.store;
   return retryTransient(() => db.transaction().execute(async (trx) => {
     const found = await findBooking(trx, options.spaceId, options.bookingId);
     if (!found || !canSee(found, options.access)) throw noSuchBooking();
-    if (options.lockUnits) await lockResource(trx, kind, options.spaceId, found.resource_id);
+    const resource = options.lockUnits ? await lockResource(trx, kind, options.spaceId, found.resource_id) : undefined;
     const row = await lockBookingRow(trx, kind, options.spaceId, options.bookingId);
     options.checkVersion(row.version);
-    const columns = await change(trx, row);
+    const columns = await change(trx, row, resource);
     const updated = await trx
       .updateTable('bookings')
       .set({ ...columns, version: row.version + 1 })
@@ -426,7 +429,7 @@ async function changeBooking(
       .where('version', '=', row.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw conflict('The booking changed meanwhile; fetch it again.');
-    return toBooking((await findBooking(trx, options.spaceId, options.bookingId))!);
+    return toBooking({ ...row, ...columns, version: row.version + 1 });
   }));
 }
 
@@ -442,7 +445,7 @@ export async function rescheduleBooking(
   update: BookingUpdate,
 ): Promise<Booking> {
   const now = deps.now();
-  return changeBooking(deps, { ...options, lockUnits: true }, async (trx, row) => {
+  return changeBooking(deps, { ...options, lockUnits: true }, async (trx, row, resourceRow) => {
     if (row.status === 'cancelled') throw conflict('A cancelled booking cannot be changed.');
     if (Number(row.start_at) <= now.getTime()) throw ruleViolation('already_started', 'A booking that has started cannot be changed.');
     const start = update.start !== undefined ? new Date(update.start) : new Date(Number(row.start_at));
@@ -453,7 +456,6 @@ export async function rescheduleBooking(
     const slotChanged = timeChanged || quantity !== row.quantity;
     const columns: Partial<Selectable<BookingsTable>> = { updated_at: now.getTime() };
 
-    const resourceRow = await trx.selectFrom('resources').selectAll().where('id', '=', row.resource_id).executeTakeFirst();
     if (slotChanged) {
       const resource = usableResource(resourceRow);
       const audience: Audience = row.member_id !== null ? 'member' : 'guest';
