@@ -73,6 +73,19 @@ describe('language resolution', () => {
     expect(shown(first), 'the first element follows the page').to.equal('Try again');
   });
 
+  it('a language asked for while another still loads wins, even the one already active', async () => {
+    expect(activeLocale()).to.equal('en');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const french = Object.assign(document.createElement('test-lang-probe'), { lang: 'fr' });
+    const english = Object.assign(document.createElement('test-lang-probe'), { lang: 'en' }) as LangProbe;
+    // In one task: French starts loading, then English (the active locale) is asked for.
+    wrapper.append(french, english);
+    await new Promise((wake) => setTimeout(wake, 300));
+    await english.updateComplete;
+    expect(activeLocale()).to.equal('en');
+    expect(shown(english)).to.equal('Try again');
+  });
+
   it('matches unknown languages to English, regional ones to their language', () => {
     expect(matchLocale('fr-BE')).to.equal('fr');
     expect(matchLocale('FR')).to.equal('fr');

@@ -37,3 +37,18 @@ test('an element bundle registers its tag and pays only for the operations it us
 test('the French messages are not in the element bundles (a chunk loaded for French pages only)', () => {
   for (const [name, size] of sizes) assert.ok(!size.code.includes('Se connecter'), `${name} holds French messages`);
 });
+
+test('the member card pays for getMemberCard, getMe and updateMe only', () => {
+  const card = sizes.get('cowork-member-card')!;
+  for (const route of ['GET /spaces/{spaceId}/members/{memberId}', 'GET /spaces/{spaceId}/me', 'PATCH /spaces/{spaceId}/me']) assert.ok(card.code.includes(route), route);
+  assert.doesNotMatch(card.code, /GET \/spaces\/\{spaceId\}\/members["'`]/, 'listMemberCards');
+  for (const route of ['POST /spaces/{spaceId}/bookings', 'GET /spaces/{spaceId}/events']) assert.ok(!card.code.includes(route), route);
+  assert.match(card.code, /cowork-member-card/);
+});
+
+test('the member directory adds listMemberCards, and the card', () => {
+  const directory = sizes.get('cowork-member-directory')!;
+  assert.match(directory.code, /GET \/spaces\/\{spaceId\}\/members["'`]/, 'listMemberCards');
+  assert.match(directory.code, /cowork-member-directory/);
+  assert.match(directory.code, /cowork-member-card/);
+});

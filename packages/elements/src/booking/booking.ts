@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { getAvailability, listResources, type components } from '@coworking-commons/client';
 import { SpaceController } from '../controllers/space-controller.ts';
-import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
 import { LocaleController } from '../localization/localization.ts';
@@ -16,7 +15,7 @@ import { dayUnavailable, firstDayOfWeek, monthModel } from './calendar.ts';
 import { renderDateGrid } from './date-grid.ts';
 import { formatDate, formatTime } from './format.ts';
 import { amenityLabel, perUnit, typeLabel } from './labels.ts';
-import { signInForm } from './sign-in-form.ts';
+import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { datesWithStartTimes, dayWindow, offeredDurations, startTimes, type ResourceAvailability, type StartTime } from './slots.ts';
 import { addDays, addDuration, addMonths, dateIn, isLocalDate, parseDuration, startOfDay, startOfMonth, toInstantString, today } from './time.ts';
 
@@ -123,7 +122,7 @@ export class CoworkBooking extends LitElement {
   declare date: string | undefined;
   declare duration: string | undefined;
 
-  #ctx = new SpaceController(this, { provide: ContextProvision });
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retryAll());
@@ -487,6 +486,10 @@ export class CoworkBooking extends LitElement {
     return html`<cowork-booking-checkout
       exportparts="step-heading, summary, price, form, submit-button, confirmation, calendar-button, cancel-button, notice, retry-button, state, loading, error, offline"
       theme=${this.getAttribute('theme') ?? nothing}
+      .api=${this.api}
+      .space=${this.space}
+      .storage=${this.storage}
+      .fetch=${this.fetch}
       .resource=${this.#chosen}
       .start=${t.start}
       .end=${t.end}
@@ -591,7 +594,7 @@ export class CoworkBooking extends LitElement {
       return html`<div class="stack">
         ${this.#heading(msg('Sign in to book'))} ${this.#renderChosen()}
         <p>${msg('This resource can be booked by members only.')}</p>
-        ${signInForm(this.getAttribute('theme'))}
+        ${embeddedSignIn(this, { theme: this.getAttribute('theme') })}
       </div>`;
     }
     const { first, last } = this.#range();

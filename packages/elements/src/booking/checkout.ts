@@ -13,7 +13,7 @@ import { IdempotentAttempt, isTransient } from '../controllers/idempotent-attemp
 import { bookingStyles, checkoutStyles } from './booking.styles.ts';
 import { formatDate, formatTimeRange } from './format.ts';
 import { perUnit } from './labels.ts';
-import { signInForm } from './sign-in-form.ts';
+import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { dateIn, toInstantString } from './time.ts';
 
 type Resource = components['schemas']['Resource'];
@@ -48,6 +48,10 @@ export class CoworkBookingCheckout extends LitElement {
   static override styles = [bookingStyles, checkoutStyles];
 
   static override properties = {
+    api: { attribute: false },
+    space: { attribute: false },
+    storage: { attribute: false },
+    fetch: { attribute: false },
     resource: { attribute: false },
     start: { attribute: false },
     end: { attribute: false },
@@ -56,6 +60,11 @@ export class CoworkBookingCheckout extends LitElement {
     kept: { attribute: false },
   };
 
+  /** The widget's connection when it stands alone (see SpaceController). */
+  declare api: string | undefined;
+  declare space: string | undefined;
+  declare storage: string | undefined;
+  declare fetch: typeof globalThis.fetch | undefined;
   declare resource: Resource;
   declare start: number;
   declare end: number;
@@ -384,7 +393,7 @@ export class CoworkBookingCheckout extends LitElement {
                   ? html`<button type="button" class="link" @click=${() => ((this.#signIn = false), this.#go('#name'))}>${msg('Book as a guest instead')}</button>`
                   : msg('Sign in as a member to book.')}
               </p>
-              ${signInForm(this.getAttribute('theme'))}`
+              ${embeddedSignIn(this, { theme: this.getAttribute('theme') })}`
           : html`<p>
               ${msg('Already a member?')}
               <button type="button" class="link" @click=${() => ((this.#signIn = true), this.requestUpdate())}>${msg('Sign in')}</button>

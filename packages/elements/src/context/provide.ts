@@ -2,8 +2,7 @@
  * Provides the four contexts (client, space, session, member) from a host element.
  *
  * Exports `ContextProvision`: `new ContextProvision(host)`, then `set(connection)` whenever the
- * connection or its state changes. Used by `<cowork-space>`, and by a standalone element for the
- * elements it embeds.
+ * connection or its state changes. Used by `<cowork-space>`.
  */
 import { ContextProvider } from '@lit/context';
 import type { CoworkClient } from '@coworking-commons/client';

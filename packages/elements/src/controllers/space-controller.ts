@@ -10,16 +10,15 @@
  *   (`memory` | `session`), `fetch` (optional fetch implementation).
  * - `SpaceController`: `new SpaceController(host)`; then read `client`, `spaceId`, `space`,
  *   `state`, `session`, `member`, `features`, `supports(feature)` (undefined while unknown),
- *   `configured` (a provider or `api` + `space` attributes say where the API is), `ready` (the
- *   client is there), `standalone`, and call `needSpace()`. The host re-renders on every change; a
- *   standalone host given `{ provide: ContextProvision }` provides the four contexts to the
- *   elements it embeds (the sign-in form, the cards of the directory), so they share its session.
+ *   `configured` (a provider or `api` + `space` attributes say where the API is), `standalone`,
+ *   and call `needSpace()`. The host re-renders on every change. An element embedding others
+ *   hands them its `api`, `space`, `storage` and `fetch` (see sign-in/embedded.ts): they find the
+ *   same shared connection, so the same session.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { connect, type Connection } from '../context/connection.ts';
 import { clientContext, memberContext, sessionContext, spaceContext, type Feature } from '../context/contexts.ts';
-import type { ContextProvision } from '../context/provide.ts';
 import { storageKind } from '../session/session.ts';
 
 export interface SpaceHost extends ReactiveControllerHost, HTMLElement {
@@ -42,20 +41,11 @@ export class SpaceController implements ReactiveController {
   #key = '';
   #fetch: typeof fetch | undefined;
   #off: (() => void)[] = [];
-  #provision: ContextProvision | undefined;
   #connected = false;
   #wantSpace = false;
 
-  #Provision: typeof ContextProvision | undefined;
-
-  /**
-   * `provide`: `ContextProvision`, for a host that embeds other elements (they then share its
-   * connection when it stands alone). Passed in, so that an element embedding nothing does not
-   * pay for the context providers.
-   */
-  constructor(host: SpaceHost, options: { provide?: typeof ContextProvision } = {}) {
+  constructor(host: SpaceHost) {
     this.host = host;
-    this.#Provision = options.provide;
     const consume = <T>(context: T) => new ContextConsumer(host, { context: context as never, subscribe: true });
     this.#client = consume(clientContext);
     this.#space = consume(spaceContext);
@@ -111,11 +101,6 @@ export class SpaceController implements ReactiveController {
     return Boolean(this.host.api && this.host.space) || this.#client.value !== undefined;
   }
 
-  /** The client and the space id are there. */
-  get ready(): boolean {
-    return this.client !== undefined && Boolean(this.spaceId);
-  }
-
   /** Fetches the space (once) when the element stands alone; a provider fetches it itself. */
   needSpace(): void {
     this.#wantSpace = true;
@@ -168,11 +153,7 @@ export class SpaceController implements ReactiveController {
     if (!key) return;
     const connection = connect({ api: api!, spaceId: space!, storage: storage ? storageKind(storage) : undefined, fetch });
     this.#connection = connection;
-    if (this.#Provision) this.#provision ??= new this.#Provision(this.host);
-    const changed = () => {
-      this.#provision?.set({ client: connection.client, state: connection.state, session: connection.session, member: connection.session.member });
-      this.host.requestUpdate();
-    };
+    const changed = () => this.host.requestUpdate();
     connection.attach(this.host);
     this.#off.push(connection.subscribe(changed), connection.session.subscribe(changed), () => connection.detach(this.host));
     if (this.#wantSpace) connection.load();

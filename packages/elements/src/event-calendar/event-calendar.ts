@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { listEvents } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
-import { ContextProvision } from '../context/provide.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { LocaleController } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
@@ -136,7 +135,7 @@ export class CoworkEventCalendar extends LitElement {
 
   // The foundation's space controller, loading the standalone connection (the client's HTTP code)
   // only when the calendar stands alone: inside a <cowork-space>, which has it, it is not loaded.
-  #ctx = new SpaceController(this, { provide: ContextProvision });
+  #ctx = new SpaceController(this);
   #l10n = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => this.#retry());

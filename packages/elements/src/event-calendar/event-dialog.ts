@@ -23,6 +23,8 @@ import { msg, str } from '@lit/localize';
 import { cancelRegistration, createRegistration, getEvent, getEventIcal, getResource, listRegistrations } from '@coworking-commons/client';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { IdempotentAttempt, isTransient } from '../controllers/idempotent-attempt.ts';
+import type { SpaceHost } from '../controllers/space-controller.ts';
+import { embeddedSignIn } from '../sign-in/embedded.ts';
 import type { CoworkClient } from '@coworking-commons/client';
 import type { Feature, Space } from '../context/contexts.ts';
 import type { SignedInMember } from '../session/session.ts';
@@ -65,7 +67,7 @@ export interface DialogContext {
   restoreFocus(opener: HTMLElement | undefined, target: DialogTarget): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost & SpaceHost & { renderRoot: HTMLElement | DocumentFragment };
 
 interface Loaded<T> {
   key: string;
@@ -561,7 +563,7 @@ export class EventDialog implements ReactiveController {
         ${forGuests
           ? html`<p><button type="button" class="link" @click=${() => ((this.#signIn = false), (this.#focusAfter = '#reg-name'), this.host.requestUpdate())}>${msg('Register as a guest instead')}</button></p>`
           : html`<p>${msg('Members register for this event: sign in first.')}</p>`}
-        <cowork-sign-in heading=""></cowork-sign-in>`;
+        ${embeddedSignIn(this.host)}`;
     }
     return html`${this.#status()}${intro}
       ${forMembers

@@ -67,7 +67,9 @@ export function activeLocale(): LocaleCode {
 export function activateLocale(tag: string): Promise<void> {
   const runtime = localization();
   const locale = matchLocale(tag);
-  if (!runtime || runtime.getLocale() === locale) return Promise.resolve();
+  if (!runtime) return Promise.resolve();
+  // Not skipped when `locale` is the active one: another may be loading, and this request must win
+  // (setLocale itself ignores a request for the locale already loading or active).
   return runtime.setLocale(locale).catch(() => {});
 }
 

@@ -9,6 +9,7 @@ import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderUnsupported } from '../states/states.ts';
 import { SpaceController } from '../controllers/space-controller.ts';
+import { embeddedSignIn } from '../sign-in/embedded.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
 
@@ -304,7 +305,7 @@ export class CoworkMemberDirectory extends LitElement {
         <p class="state-heading">${msg('The member directory is for members.')}</p>
         <p>${msg(str`Sign in as a member of ${translated(space, 'name', this.#l10n.lang)} to see who else works here.`)}</p>
       </div>
-      <cowork-sign-in part="sign-in" api=${this.api ?? nothing} space=${this.space ?? nothing} storage=${this.storage ?? nothing} .fetch=${this.fetch}></cowork-sign-in>
+      ${embeddedSignIn(this, { part: 'sign-in' })}
     </div>`;
   }
 

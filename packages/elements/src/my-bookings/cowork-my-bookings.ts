@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { cancelBooking, getBooking, listBookings, listResources, type components } from '@coworking-commons/client';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
-import { ContextProvision } from '../context/provide.ts';
+import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { durationMs, parseDuration } from '../localization/duration.ts';
 import { formatDate, formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
@@ -90,7 +90,7 @@ export class CoworkMyBookings extends LitElement {
   declare _itemErrors: Record<string, string>;
   declare _loadingMore: boolean;
 
-  #space = new SpaceController(this, { provide: ContextProvision });
+  #space = new SpaceController(this);
   #locale = new LocaleController(this);
   #live = new LiveRegion(this);
   #online = new OnlineController(this, () => {
@@ -285,7 +285,7 @@ export class CoworkMyBookings extends LitElement {
     if (!this.#space.configured) return renderNotConfigured('cowork-my-bookings');
     if (!this.#space.member) {
       return html`<p>${msg('Sign in to see your upcoming bookings and cancel them.')}</p>
-        <cowork-sign-in part="sign-in" heading="" theme=${this.theme ?? nothing}></cowork-sign-in>`;
+        ${embeddedSignIn(this, { part: 'sign-in', theme: this.theme, lang: this.#locale.lang })}`;
     }
     const spaceState = this.#space.state;
     if (this._status === 'error' || (spaceState?.error && !spaceState.space)) {

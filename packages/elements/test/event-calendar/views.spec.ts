@@ -51,8 +51,7 @@ async function mount(options: MountOptions = {}): Promise<{ el: Calendar; server
   </div>`);
   const el = wrapper.querySelector<Calendar>('cowork-event-calendar')!;
   await waitUntil(() => $$(el, '.view').length && !$(el, '[aria-busy="true"]') && !$(el, '.state.loading'), 'the events load');
-  // The page has one active locale, loaded asynchronously: wait until it is this element's, so that
-  // a locale still loading for this test cannot switch the next test's language.
+  // The page has one active locale, loaded asynchronously: wait until it is this element's.
   await activateLocale(options.lang ?? 'en');
   await settle(el);
   return { el, server };

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/space/define.ts';
 import '../../src/member-card/define.ts';
 import type { CoworkMemberCard } from '../../src/member-card/member-card.ts';
-import { avatarHue, avatarInk, contrast, initials } from '../../src/member-card/avatar.ts';
+import { avatarHue, initials } from '../../src/member-card/avatar.ts';
 import { linkKinds, renderIcon, safeUrl } from '../../src/member-card/links.ts';
 import { render } from 'lit';
 import { expectNoAxeViolations } from '../support/axe.ts';
@@ -11,7 +11,7 @@ import type { FixtureServer } from '../support/fixture-server.ts';
 import { api, spaceId } from '../support/fixtures.ts';
 import { deepActiveElement, press, tabUntil, type } from '../support/keyboard.ts';
 import { screenshots } from '../support/screenshot.ts';
-import { $, $$, avatarUrl, cardOf, hostile, memberServer, members, settle, signIn, text, type MemberCard } from './support.ts';
+import { $, $$, avatarInk, avatarUrl, cardOf, contrast, hostile, memberServer, members, settle, signIn, text, type MemberCard } from './support.ts';
 
 const byId = (id: string) => cardOf(members().find((m) => m.id === id)!);
 

@@ -222,3 +222,16 @@ export async function signIn(element: Element, server: FixtureServer, email = me
   const host = element as HTMLElement & { api: string; space: string; fetch: typeof fetch };
   connect({ api: host.api, spaceId: host.space, fetch: host.fetch }).session.signIn(server.signIn(email));
 }
+
+/** The initials' colours the card's styles paint (member-card.styles.ts), light and dark. */
+export const avatarInk = { light: '#ffffff', dark: '#0f1412' };
+
+const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const luminance = (channels: number[]) => 0.2126 * linear(channels[0]!) + 0.7152 * linear(channels[1]!) + 0.0722 * linear(channels[2]!);
+const parse = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16) / 255);
+
+/** The WCAG contrast ratio of two `#rrggbb` colours. */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(parse(a)), luminance(parse(b))].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}

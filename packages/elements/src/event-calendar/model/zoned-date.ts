@@ -109,10 +109,6 @@ export function weekdayOf(dayNumber: DayNumber): Weekday {
   return ((((dayNumber + 4) % 7) + 7) % 7) as Weekday;
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 /** Days in a month (`month` 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return dayFromParts(year, month + 1, 1) - dayFromParts(year, month, 1);
