@@ -133,6 +133,10 @@ describe('<cowork-member-directory>', () => {
 
   it('loads the next page by itself as the end of the list comes into view (infinite scroll)', async () => {
     await setViewport({ width: 800, height: 400 });
+    // The test before leaves the window scrolled down, and the new list would start with its end in
+    // view; the scroll is put back to the top, and a frame lets it apply, before the list appears.
+    window.scrollTo(0, 0);
+    await new Promise(requestAnimationFrame);
     const dir = await mount(server, { infinite: true, pageSize: 8 });
     // The first page fills more than the view: nothing more until the visitor scrolls.
     await new Promise((wake) => setTimeout(wake, 300));
