@@ -2,9 +2,9 @@
  * @coworking-commons/elements: the element classes and the shared foundation, without registering
  * any tag (import `@coworking-commons/elements/define-all`, or one element's `define`, for that).
  */
-export { CoworkSpace } from './space/cowork-space.ts';
-export { CoworkSignIn } from './sign-in/cowork-sign-in.ts';
-export { CoworkMyBookings } from './my-bookings/cowork-my-bookings.ts';
+export { CoworkSpace } from './space/space.ts';
+export { CoworkSignIn } from './sign-in/sign-in.ts';
+export { CoworkMyBookings } from './my-bookings/my-bookings.ts';
 export { CoworkBooking } from './booking/booking.ts';
 export { CoworkEventCalendar } from './event-calendar/event-calendar.ts';
 export { CoworkMemberCard } from './member-card/member-card.ts';

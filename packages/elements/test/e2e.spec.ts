@@ -3,8 +3,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createBooking, createClient, createToken, getBooking, getMe, listResources, requestSignInCode, type CoworkClient } from '@coworking-commons/client';
 import '../src/define-all.ts';
-import type { CoworkMyBookings } from '../src/my-bookings/cowork-my-bookings.ts';
-import type { CoworkSignIn } from '../src/sign-in/cowork-sign-in.ts';
+import type { CoworkMyBookings } from '../src/my-bookings/my-bookings.ts';
+import type { CoworkSignIn } from '../src/sign-in/sign-in.ts';
 import { instantOf, localDate } from '../src/localization/format.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { demoMembers, e2eServer, signInCode, specViolations, type E2eServer } from './support/e2e.ts';

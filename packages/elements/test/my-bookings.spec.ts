@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/space/define.ts';
 import '../src/my-bookings/define.ts';
-import type { CoworkMyBookings } from '../src/my-bookings/cowork-my-bookings.ts';
-import type { CoworkSpace } from '../src/space/cowork-space.ts';
+import type { CoworkMyBookings } from '../src/my-bookings/my-bookings.ts';
+import type { CoworkSpace } from '../src/space/space.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { createFixtureServer, type FixtureServer } from './support/fixture-server.ts';
 import { api, memberEmail, spaceId } from './support/fixtures.ts';

@@ -2,9 +2,9 @@
 // and dark, English and French, saved under packages/elements/screenshots/ for people to look at.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define-all.ts';
-import type { CoworkMyBookings } from '../src/my-bookings/cowork-my-bookings.ts';
-import type { CoworkSignIn } from '../src/sign-in/cowork-sign-in.ts';
-import type { CoworkSpace } from '../src/space/cowork-space.ts';
+import type { CoworkMyBookings } from '../src/my-bookings/my-bookings.ts';
+import type { CoworkSignIn } from '../src/sign-in/sign-in.ts';
+import type { CoworkSpace } from '../src/space/space.ts';
 import { createFixtureServer, type FixtureServer } from './support/fixture-server.ts';
 import { api, memberEmail, spaceId } from './support/fixtures.ts';
 import { screenshots } from './support/screenshot.ts';

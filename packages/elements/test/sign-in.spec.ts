@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/space/define.ts';
 import '../src/sign-in/define.ts';
-import type { CoworkSignIn } from '../src/sign-in/cowork-sign-in.ts';
+import type { CoworkSignIn } from '../src/sign-in/sign-in.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { createFixtureServer, type FixtureServer } from './support/fixture-server.ts';
 import { api, memberEmail, spaceId } from './support/fixtures.ts';

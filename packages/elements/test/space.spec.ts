@@ -85,7 +85,7 @@ describe('<cowork-space> and the space controller', () => {
     const root = await fixture<HTMLElement>(html`<div><cowork-space-late api=${api} space=${spaceId} .fetch=${server.fetch}><test-probe></test-probe></cowork-space-late></div>`);
     const probe = root.querySelector<ProbeElement>('test-probe')!;
     expect(probe.controller.configured).to.equal(false);
-    const { CoworkSpace } = await import('../src/space/cowork-space.ts');
+    const { CoworkSpace } = await import('../src/space/space.ts');
     customElements.define('cowork-space-late', class extends CoworkSpace {});
     // The controller waits for `cowork-space` itself; with another name, ask again by reconnecting.
     probe.remove();

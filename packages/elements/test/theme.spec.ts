@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define-all.ts';
-import type { CoworkSignIn } from '../src/sign-in/cowork-sign-in.ts';
-import type { CoworkMyBookings } from '../src/my-bookings/cowork-my-bookings.ts';
-import type { CoworkSpace } from '../src/space/cowork-space.ts';
+import type { CoworkSignIn } from '../src/sign-in/sign-in.ts';
+import type { CoworkMyBookings } from '../src/my-bookings/my-bookings.ts';
+import type { CoworkSpace } from '../src/space/space.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { createFixtureServer } from './support/fixture-server.ts';
 import { api, spaceId } from './support/fixtures.ts';

@@ -1,5 +1,5 @@
 import '../sign-in/define.ts';
-import { CoworkMyBookings } from './cowork-my-bookings.ts';
+import { CoworkMyBookings } from './my-bookings.ts';
 
 export { CoworkMyBookings };
 

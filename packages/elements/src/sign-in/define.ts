@@ -1,4 +1,4 @@
-import { CoworkSignIn } from './cowork-sign-in.ts';
+import { CoworkSignIn } from './sign-in.ts';
 
 export { CoworkSignIn };
 

@@ -1,4 +1,4 @@
-import { CoworkSpace } from './cowork-space.ts';
+import { CoworkSpace } from './space.ts';
 
 export { CoworkSpace };
 

@@ -8,7 +8,7 @@ import '../../src/sign-in/define.ts';
 import '../../src/member-card/define.ts';
 import '../../src/member-directory/define.ts';
 import type { CoworkMemberCard } from '../../src/member-card/member-card.ts';
-import type { CoworkSignIn } from '../../src/sign-in/cowork-sign-in.ts';
+import type { CoworkSignIn } from '../../src/sign-in/sign-in.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { demoMembers, e2eServer, signInCode, specViolations, type E2eServer } from '../support/e2e.ts';
 import { press, type } from '../support/keyboard.ts';

@@ -4,7 +4,7 @@ import '../../src/space/define.ts';
 import '../../src/member-directory/define.ts';
 import type { CoworkMemberCard } from '../../src/member-card/member-card.ts';
 import type { CoworkMemberDirectory } from '../../src/member-directory/member-directory.ts';
-import type { CoworkSignIn } from '../../src/sign-in/cowork-sign-in.ts';
+import type { CoworkSignIn } from '../../src/sign-in/sign-in.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import type { FixtureServer } from '../support/fixture-server.ts';
 import { api, spaceId } from '../support/fixtures.ts';

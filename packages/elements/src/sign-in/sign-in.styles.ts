@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const styles = css`
+export const signInStyles = css`
   [part~='base'] {
     display: flex;
     flex-direction: column;

@@ -3,7 +3,7 @@ import { connect, type Connection } from '../context/connection.ts';
 import type { SpaceState } from '../context/contexts.ts';
 import { ContextProvision } from '../context/provide.ts';
 import { storageKind, type Session, type SignedInMember } from '../session/session.ts';
-import { styles } from './styles.ts';
+import { spaceStyles } from './space.styles.ts';
 
 /**
  * Connects the elements inside it to one space of a Coworking Commons API: it fetches the space
@@ -18,7 +18,7 @@ import { styles } from './styles.ts';
  * @attr storage - Where a member's sign-in token is kept: `session` (sessionStorage, this tab; default) or `memory` (this page only). Never a cookie.
  */
 export class CoworkSpace extends LitElement {
-  static override styles = styles;
+  static override styles = spaceStyles;
   static override properties = {
     api: { type: String },
     space: { type: String },

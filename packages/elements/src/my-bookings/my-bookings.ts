@@ -13,7 +13,7 @@ import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderOffline, stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
-import { styles } from './styles.ts';
+import { myBookingsStyles } from './my-bookings.styles.ts';
 
 type Booking = components['schemas']['Booking'];
 type Resource = components['schemas']['Resource'];
@@ -56,7 +56,7 @@ const pageSize = 20;
  * @cssprop --cowork-radius - Corner radius.
  */
 export class CoworkMyBookings extends LitElement {
-  static override styles = [themeStyles, controlStyles, stateStyles, styles];
+  static override styles = [themeStyles, controlStyles, stateStyles, myBookingsStyles];
   static override properties = {
     api: { type: String },
     space: { type: String },

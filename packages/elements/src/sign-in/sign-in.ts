@@ -10,7 +10,7 @@ import { describeError, problemOf, type ErrorInfo } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderNotConfigured, stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
-import { styles } from './styles.ts';
+import { signInStyles } from './sign-in.styles.ts';
 
 type Step = 'email' | 'code';
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -47,7 +47,7 @@ const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
  * @cssprop --cowork-radius - Corner radius.
  */
 export class CoworkSignIn extends LitElement {
-  static override styles = [themeStyles, controlStyles, stateStyles, styles];
+  static override styles = [themeStyles, controlStyles, stateStyles, signInStyles];
   static override properties = {
     api: { type: String },
     space: { type: String },
