@@ -1,9 +1,10 @@
 // The Custom Elements Manifest of @coworking-commons/elements, read from the elements' JSDoc
 // (@attr, @csspart, @cssprop, @event, @slot), with the typings generated from it:
-// JSX types for React 19 and VS Code's HTML and CSS custom data. `npm run cem` writes them.
+// JSX types for React 19, template types for Vue 3 and VS Code's HTML and CSS custom data. `npm run cem` writes them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /** Internal reactive state (`_name`, declared `state: true`) is not public API: leave it out. */
 const hideInternalState = {
@@ -20,23 +21,45 @@ const hideInternalState = {
   },
 };
 
+/** Rewrites a generated typings file in ./types. */
+function rewriteTypes(name, fileName, rewrite) {
+  return {
+    name,
+    packageLinkPhase() {
+      const file = new URL(`./types/${fileName}`, import.meta.url);
+      writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
+    },
+  };
+}
+
+const untypedEvent = /"on(cowork-[a-z-]+)"\?: \(e: CustomEvent<never>\) => void;/g;
+
 /**
  * The JSX generator types every event as `CustomEvent<never>` and names property types without
  * importing them: give each `cowork-*` handler its detail type from `CoworkEventMap`, and import the
  * named types from the package itself (test-d/jsx.test-d.tsx proves they resolve).
  */
-const typedJsx = {
-  name: 'typed-jsx',
-  packageLinkPhase() {
-    const file = new URL('./types/jsx.d.ts', import.meta.url);
-    const text = readFileSync(file, 'utf8').replace(
-      /"on(cowork-[a-z-]+)"\?: \(e: CustomEvent<never>\) => void;/g,
-      (_, name) => `"on${name}"?: (e: CustomEvent<CoworkEventMap["${name}"]>) => void;`,
-    );
-    const imports = 'import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";\n\n';
-    writeFileSync(file, imports + text);
-  },
-};
+const typedJsx = rewriteTypes('typed-jsx', 'jsx.d.ts', (text) => {
+  const imports = 'import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";\n\n';
+  return imports + text.replace(untypedEvent, (_, event) => `"on${event}"?: (e: CustomEvent<CoworkEventMap["${event}"]>) => void;`);
+});
+
+/**
+ * The Vue generator has the same untyped events, under names Vue's templates never look up (`@a-b`
+ * is the prop `onAB`), types the attributes that have no property (`lang`, `theme`) as a missing
+ * property, and declares a global JSX namespace that would clash with React's: give the handlers
+ * their camel-cased names and detail types, `lang` and `theme` a string, and keep to Vue's
+ * `GlobalComponents` (test-d/vue/TypedTemplates.vue proves templates are checked).
+ */
+const typedVue = rewriteTypes('typed-vue', 'vue.d.ts', (text) =>
+  text
+    .replace('import type {\n', 'import type {\n  CoworkEventMap,\n')
+    .replace(untypedEvent, (_, event) => `${camelCase(`on-${event}`)}?: (e: CustomEvent<CoworkEventMap["${event}"]>) => void;`)
+    .replace(/\b\w+\["undefined"\]/g, 'string')
+    .replace(/\ndeclare global \{[\s\S]*$/, '\n'),
+);
+
+const camelCase = (kebab) => kebab.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
 export default {
   globs: ['src/**/*.ts'],
@@ -48,6 +71,8 @@ export default {
     hideInternalState,
     customElementJsxPlugin({ outdir: './types', fileName: 'jsx.d.ts', hideLogs: true }),
     typedJsx,
+    customElementVuejsPlugin({ outdir: './types', fileName: 'vue.d.ts', globalTypePath: '@coworking-commons/elements', hideLogs: true }),
+    typedVue,
     customElementVsCodePlugin({ outdir: './types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
   ],
 };
