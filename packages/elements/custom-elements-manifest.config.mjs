@@ -1,6 +1,6 @@
 // The Custom Elements Manifest of @coworking-commons/elements, read from the elements' JSDoc
 // (@attr, @csspart, @cssprop, @event, @slot), with the typings generated from it:
-// JSX types for React 19, template types for Vue 3 and VS Code's HTML and CSS custom data. `npm run cem` writes them.
+// JSX types for React 19, template types for Vue 3 and Svelte 5, and VS Code's HTML and CSS custom data. `npm run cem` writes them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
@@ -61,6 +61,35 @@ const typedVue = rewriteTypes('typed-vue', 'vue.d.ts', (text) =>
 
 const camelCase = (kebab) => kebab.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
+/**
+ * Svelte 5 names attributes, properties and `oncowork-*` handlers as React 19 does, so its typings
+ * reuse the JSX props types, on top of Svelte's own HTML attributes (test-d/svelte proves it).
+ */
+const svelteTypes = {
+  name: 'svelte-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const elements = customElementsManifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    const props = elements.map((element) => `${element.name}Props`);
+    const lines = [
+      '// Generated from custom-elements.json by custom-elements-manifest.config.mjs: do not edit.',
+      '// Types the cowork-* tags in Svelte 5 markup: their attributes, properties and `oncowork-*` events.',
+      "import type { HTMLAttributes } from 'svelte/elements';",
+      `import type { ${props.join(', ')} } from './jsx.js';`,
+      '',
+      "declare module 'svelte/elements' {",
+      '  interface SvelteHTMLElements {',
+      ...elements.map((element) => `    '${element.tagName}': HTMLAttributes<HTMLElement> & ${element.name}Props;`),
+      '  }',
+      '}',
+      '',
+    ];
+    writeFileSync(new URL('./types/svelte.d.ts', import.meta.url), lines.join('\n'));
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/model/**', 'src/localization/generated/**'],
@@ -71,6 +100,7 @@ export default {
     hideInternalState,
     customElementJsxPlugin({ outdir: './types', fileName: 'jsx.d.ts', hideLogs: true }),
     typedJsx,
+    svelteTypes,
     customElementVuejsPlugin({ outdir: './types', fileName: 'vue.d.ts', globalTypePath: '@coworking-commons/elements', hideLogs: true }),
     typedVue,
     customElementVsCodePlugin({ outdir: './types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),

@@ -1,0 +1,2 @@
+// Types the cowork-* tags in Svelte markup: their attributes, properties and `oncowork-*` events.
+import '@coworking-commons/elements/types/svelte';
