@@ -42,19 +42,28 @@ export async function send(attempt: Attempt, options: TransportOptions): Promise
   for (let retryCount = 0; ; retryCount++) {
     attempt.signal?.throwIfAborted();
     const controller = new AbortController();
-    const abort = () => controller.abort(attempt.signal?.reason);
+    // A fetch given by the caller may ignore the signal: the attempt ends anyway, as it would with
+    // the platform's fetch, on the timeout or the caller's abort.
+    let stop!: (reason: unknown) => void;
+    const stopped = new Promise<never>((_, reject) => (stop = reject));
+    stopped.catch(() => {});
+    const abort = () => {
+      controller.abort(attempt.signal?.reason);
+      stop(attempt.signal?.reason);
+    };
     attempt.signal?.addEventListener('abort', abort, { once: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
+      stop(controller.signal.reason);
     }, attempt.timeout);
     const request = new Request(attempt.url, { ...attempt.init, signal: controller.signal });
     let response: Response | undefined;
     let error: Error;
     try {
       for (const hook of hooks.beforeRequest ?? []) await hook({ request });
-      response = await (options.fetch ?? fetch)(request);
+      response = await Promise.race([(options.fetch ?? fetch)(request), stopped]);
       for (const hook of hooks.afterResponse ?? []) await hook({ request, response });
       if (response.ok) return response;
       error = new ApiError(response, await readBody(response));

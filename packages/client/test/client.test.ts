@@ -153,6 +153,18 @@ describe('timeouts and network failures', () => {
     });
   });
 
+  test('a given fetch that ignores the abort signal still times out, and still stops on abort', async () => {
+    const hanging: typeof fetch = () => new Promise(() => {});
+    const client = createClient({ baseUrl: server.url, fetch: hanging, timeout: 100 });
+    await assert.rejects(getSpace(client, { path: { spaceId: 'la-ruche' } }), TimeoutError);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await assert.rejects(getSpace(client, { path: { spaceId: 'la-ruche' }, signal: controller.signal, timeout: 60_000 }), (e: unknown) => {
+      assert.equal((e as Error).name, 'AbortError');
+      return true;
+    });
+  });
+
   test('connection refused: NetworkError, not an ApiError', async () => {
     const client = createClient({ baseUrl: await refusedUrl(), retry: { limit: 1, backoffLimit: 50 } });
     const error = await getSpace(client, { path: { spaceId: 'la-ruche' } }).then(
