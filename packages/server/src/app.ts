@@ -7,6 +7,7 @@ import { allHandlers } from './handlers/index.ts';
 import { registerCors } from './http/cors.ts';
 import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { registerHealth } from './http/health.ts';
 import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { registerReference } from './http/reference.ts';
 import { registerRequestContext } from './http/request-context.ts';
@@ -47,6 +48,7 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
   app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
   registerRequestContext(app, full, specification);
+  registerHealth(app, deps.store);
   await registerReference(app, deps.config, { redirectRoot: !options.demoSite });
   if (options.demoSite) await registerDemoSite(app, options.demoSite, deps.config.publicUrl);
   await app.register(openapiGlue, { specification, serviceHandlers: allHandlers(full), securityHandlers });

@@ -137,6 +137,7 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: Ba
     `  Discovery         ${publicUrl}/.well-known/coworking-commons`,
     `  API reference     ${publicUrl}/reference`,
     `  OpenAPI document  ${publicUrl}/openapi.json`,
+    `  Health check      ${publicUrl}/healthz`,
     `  Spaces            ${spaces.length > 0 ? spaces.map((id) => `${publicUrl}/spaces/${id}`).join(', ') : 'none yet (coworking-commons seed --demo creates one)'}`,
   ];
   if (demo) {
