@@ -1,6 +1,7 @@
 // The Custom Elements Manifest of @coworking-commons/elements, read from the elements' JSDoc
-// (@attr, @csspart, @cssprop, @event, @slot), with the typings generated from it:
-// JSX types for React 19, template types for Vue 3 and Svelte 5, and VS Code's HTML and CSS custom data. `npm run cem` writes them.
+// (@attr, @csspart, @cssprop, @event, @slot), with the typings generated from it: JSX types for
+// React 19, template types for Vue 3 and Svelte 5, and VS Code's HTML and CSS custom data.
+// `npm run cem` writes them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
@@ -37,7 +38,7 @@ const untypedEvent = /"on(cowork-[a-z-]+)"\?: \(e: CustomEvent<never>\) => void;
 /**
  * The JSX generator types every event as `CustomEvent<never>` and names property types without
  * importing them: give each `cowork-*` handler its detail type from `CoworkEventMap`, and import the
- * named types from the package itself (test-d/jsx.test-d.tsx proves they resolve).
+ * named types from the package itself (test-d/jsx.test-d.ts proves they resolve).
  */
 const typedJsx = rewriteTypes('typed-jsx', 'jsx.d.ts', (text) => {
   const imports = 'import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";\n\n';
