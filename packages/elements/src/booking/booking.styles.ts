@@ -28,7 +28,7 @@ h4{margin:0;font-size:1em;font-weight:650}
 .amenities{gap:var(--_s1)}
 .amenities li{padding:0 var(--_s2);border:1px solid var(--_border);border-radius:1em;font-size:.875em}
 .prices,.notice{font-weight:600}
-.offer{white-space:nowrap}
+.offer{display:inline-block;max-width:100%}
 .when{display:grid;gap:var(--_s4)}
 @container (min-width:40em){.when{grid-template-columns:minmax(17em,22em) 1fr;align-items:start}}
 .calendar-nav{display:flex;align-items:center;justify-content:space-between;margin-bottom:var(--_s2)}

@@ -546,7 +546,8 @@ export class CoworkBooking extends LitElement {
     const audience: Audience = resource.bookableBy.includes(this.#audience) ? this.#audience : resource.bookableBy[0]!;
     const offers = resource.offers.filter((o) => o.audience === audience).sort((a, b) => units.indexOf(a.unit) - units.indexOf(b.unit));
     if (!offers.length || offers.every((o) => !o.price.amount)) return msg('Free');
-    return html`${offers.map((o, i) => html`${i ? ' · ' : ''}<span class="offer">${formatMoney(o.price, this.#locale)} ${perUnit(o.unit)}</span>`)}${offers[0]!.label
+    // Each offer wraps as a whole, with the separator at the end of its line rather than leading the next.
+    return html`${offers.map((o, i) => html`${i ? ' ' : ''}<span class="offer">${formatMoney(o.price, this.#locale)} ${perUnit(o.unit)}${i < offers.length - 1 ? ' ·' : ''}</span>`)}${offers[0]!.label
       ? html` <span class="muted">(${offers[0]!.label})</span>`
       : nothing}`;
   }
