@@ -44,7 +44,24 @@ export const eventCalendarStyles = [
     .nav,
     .views {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--_s1);
+    }
+    /* A phone's width within a page's margins: the calendar's own padding shrinks, and the
+       navigation and the view buttons each take a whole row and share it. */
+    @container (max-width: 24em) {
+      .calendar {
+        padding: var(--_s2);
+      }
+      .nav,
+      .views {
+        flex: 1 1 100%;
+      }
+      .nav .button:not(.icon),
+      .views .button {
+        flex: 1 1 auto;
+        padding-inline: var(--_s2);
+      }
     }
     .period {
       flex: 1 1 10em;

@@ -223,6 +223,19 @@ describe('<cowork-event-calendar> views', () => {
     });
   });
 
+  describe('narrow', () => {
+    for (const lang of ['en', 'fr']) {
+      it(`keeps its toolbar and filter inside 240 px, a 320 px page's width within its margins (${lang})`, async () => {
+        const { el } = await mount({ width: 240, lang });
+        const right = el.getBoundingClientRect().right;
+        const controls = $$(el, '.toolbar *, .filters *');
+        expect(controls.length).to.be.greaterThan(5);
+        const outside = controls.filter((c) => c.getBoundingClientRect().right > right + 0.5).map((c) => c.textContent!.trim() || c.localName);
+        expect(outside, 'controls past the right edge').to.deep.equal([]);
+      });
+    }
+  });
+
   describe('navigation', () => {
     it('moves by months and weeks, comes back to today, and announces each period', async () => {
       const { el, server } = await mount({ view: 'month' });
