@@ -667,6 +667,35 @@ describe('<cowork-booking>', () => {
     });
   });
 
+  describe('narrow', () => {
+    /** The widget's and its checkout's parts that run past the widget's right edge. */
+    function outside(el: CoworkBooking): string[] {
+      const right = el.getBoundingClientRect().right;
+      return [...deepAll(el, '*')]
+        .filter((node) => node.getBoundingClientRect().right > right + 0.5 && !node.closest('.visually-hidden, [hidden]'))
+        .map((node) => `${node.localName}.${node.className}: ${node.textContent!.trim().slice(0, 30)}`);
+    }
+    const narrow = (el: CoworkBooking) => (el.closest('div')!.style.width = '240px');
+
+    for (const lang of ['en', 'fr']) {
+      it(`keeps every step inside 240 px, a 320 px page's width within its margins (${lang})`, async () => {
+        const list = await mountBooking(server, { lang });
+        narrow(list);
+        await settle(list);
+        expect(outside(list), 'the resources').to.deep.equal([]);
+        const when = await mountBooking(server, { lang, attrs: { resource: 'rs_atelier', date: bookingDay() } });
+        narrow(when);
+        await waitForTimes(when);
+        expect(deepAll(when, 'td[data-date]').length, 'the date grid shows').to.be.greaterThan(27);
+        expect(outside(when), 'the date and time').to.deep.equal([]);
+        const review = await checkout(server, '10:00', {}, lang);
+        narrow(review);
+        await settle(review);
+        expect(outside(review), 'the review').to.deep.equal([]);
+      });
+    }
+  });
+
   describe('with the keyboard alone', () => {
     it('goes from the list of resources to the confirmation', async () => {
       const date = bookingDay();
