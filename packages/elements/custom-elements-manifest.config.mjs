@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /** Internal reactive state (`_name`, declared `state: true`) is not public API: leave it out. */
 const hideInternalState = {
@@ -22,72 +21,73 @@ const hideInternalState = {
   },
 };
 
-/** Rewrites a generated typings file in ./types. */
-function rewriteTypes(name, fileName, rewrite) {
-  return {
-    name,
-    packageLinkPhase() {
-      const file = new URL(`./types/${fileName}`, import.meta.url);
-      writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
-    },
-  };
-}
-
-const untypedEvent = /"on(cowork-[a-z-]+)"\?: \(e: CustomEvent<never>\) => void;/g;
-
 /**
  * The JSX generator types every event as `CustomEvent<never>` and names property types without
  * importing them: give each `cowork-*` handler its detail type from `CoworkEventMap`, and import the
  * named types from the package itself (test-d/jsx.test-d.ts proves they resolve).
  */
-const typedJsx = rewriteTypes('typed-jsx', 'jsx.d.ts', (text) => {
-  const imports = 'import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";\n\n';
-  return imports + text.replace(untypedEvent, (_, event) => `"on${event}"?: (e: CustomEvent<CoworkEventMap["${event}"]>) => void;`);
-});
+const typedJsx = {
+  name: 'typed-jsx',
+  packageLinkPhase() {
+    const file = new URL('./types/jsx.d.ts', import.meta.url);
+    const text = readFileSync(file, 'utf8').replace(
+      /"on(cowork-[a-z-]+)"\?: \(e: CustomEvent<never>\) => void;/g,
+      (_, name) => `"on${name}"?: (e: CustomEvent<CoworkEventMap["${name}"]>) => void;`,
+    );
+    const imports = 'import type { CalendarEvent, CalendarView, CoworkEventMap, MemberCard, Session, SpaceState } from "@coworking-commons/elements";\n\n';
+    writeFileSync(file, imports + text);
+  },
+};
+
+/** The custom elements of the manifest, by tag name. */
+const customElements = (manifest) =>
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 /**
- * The Vue generator has the same untyped events, under names Vue's templates never look up (`@a-b`
- * is the prop `onAB`), types the attributes that have no property (`lang`, `theme`) as a missing
- * property, and declares a global JSX namespace that would clash with React's: give the handlers
- * their camel-cased names and detail types, `lang` and `theme` a string, and keep to Vue's
- * `GlobalComponents` (test-d/vue/TypedTemplates.vue proves templates are checked).
+ * Typings for Vue 3 templates and Svelte 5 markup, derived from the JSX props types (so from the
+ * same attributes, properties and typed handlers): Svelte names handlers as React 19 does
+ * (`oncowork-a-b`); Vue's templates look `@cowork-a-b` up as the prop `onCoworkAB`, which a mapped
+ * type renames. test-d/vue and test-d/svelte prove both are checked.
  */
-const typedVue = rewriteTypes('typed-vue', 'vue.d.ts', (text) =>
-  text
-    .replace('import type {\n', 'import type {\n  CoworkEventMap,\n')
-    .replace(untypedEvent, (_, event) => `${camelCase(`on-${event}`)}?: (e: CustomEvent<CoworkEventMap["${event}"]>) => void;`)
-    .replace(/\b\w+\["undefined"\]/g, 'string')
-    .replace(/\ndeclare global \{[\s\S]*$/, '\n'),
-);
-
-const camelCase = (kebab) => kebab.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-
-/**
- * Svelte 5 names attributes, properties and `oncowork-*` handlers as React 19 does, so its typings
- * reuse the JSX props types, on top of Svelte's own HTML attributes (test-d/svelte proves it).
- */
-const svelteTypes = {
-  name: 'svelte-types',
+const frameworkTypes = {
+  name: 'framework-types',
   packageLinkPhase({ customElementsManifest }) {
-    const elements = customElementsManifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .filter((declaration) => declaration.customElement && declaration.tagName)
-      .sort((a, b) => a.tagName.localeCompare(b.tagName));
-    const props = elements.map((element) => `${element.name}Props`);
-    const lines = [
+    const elements = customElements(customElementsManifest);
+    const props = elements.map((element) => `${element.name}Props`).join(', ');
+    const write = (fileName, lines) => writeFileSync(new URL(`./types/${fileName}`, import.meta.url), [...lines, ''].join('\n'));
+    const header = (framework) => [
       '// Generated from custom-elements.json by custom-elements-manifest.config.mjs: do not edit.',
-      '// Types the cowork-* tags in Svelte 5 markup: their attributes, properties and `oncowork-*` events.',
+      `// Types the cowork-* tags in ${framework}: their attributes, properties and events.`,
+    ];
+    write('svelte.d.ts', [
+      ...header('Svelte 5 markup'),
       "import type { HTMLAttributes } from 'svelte/elements';",
-      `import type { ${props.join(', ')} } from './jsx.js';`,
+      `import type { ${props} } from './jsx.js';`,
       '',
       "declare module 'svelte/elements' {",
       '  interface SvelteHTMLElements {',
       ...elements.map((element) => `    '${element.tagName}': HTMLAttributes<HTMLElement> & ${element.name}Props;`),
       '  }',
       '}',
+    ]);
+    write('vue.d.ts', [
+      ...header('Vue 3 templates'),
+      "import type { DefineComponent } from 'vue';",
+      `import type { ${props} } from './jsx.js';`,
       '',
-    ];
-    writeFileSync(new URL('./types/svelte.d.ts', import.meta.url), lines.join('\n'));
+      "type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : Name;",
+      '/** The props with each `oncowork-a-b` handler named `onCoworkAB`, as Vue looks `@cowork-a-b` up. */',
+      'type VueProps<Props> = { [Key in keyof Props as Key extends `on${infer Event}` ? `on${Capitalize<Camel<Event>>}` : Key]: Props[Key] };',
+      '',
+      "declare module 'vue' {",
+      '  interface GlobalComponents {',
+      ...elements.map((element) => `    '${element.tagName}': DefineComponent<VueProps<${element.name}Props>>;`),
+      '  }',
+      '}',
+    ]);
   },
 };
 
@@ -101,9 +101,7 @@ export default {
     hideInternalState,
     customElementJsxPlugin({ outdir: './types', fileName: 'jsx.d.ts', hideLogs: true }),
     typedJsx,
-    svelteTypes,
-    customElementVuejsPlugin({ outdir: './types', fileName: 'vue.d.ts', globalTypePath: '@coworking-commons/elements', hideLogs: true }),
-    typedVue,
+    frameworkTypes,
     customElementVsCodePlugin({ outdir: './types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
   ],
 };

@@ -29,7 +29,7 @@ interface Declaration {
 
 const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
 
-export const declarationOf = (tag: string): Declaration | undefined => declarations.find((d) => d.tagName === tag);
+const declarationOf = (tag: string): Declaration | undefined => declarations.find((d) => d.tagName === tag);
 
 /** Every event the elements document. */
 export const documentedEvents = (): string[] => [...new Set(declarations.flatMap((d) => d.events ?? []).map((e) => e.name))];

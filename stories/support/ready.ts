@@ -15,7 +15,7 @@ function shadowRoots(root: ParentNode): ShadowRoot[] {
 }
 
 /** The first match of `selector` inside `host`'s shadow root or the shadow roots nested in it. */
-export function deepQuery<T extends Element = HTMLElement>(host: Element, selector: string): T | null {
+function deepQuery<T extends Element = HTMLElement>(host: Element, selector: string): T | null {
   const root = host.shadowRoot;
   if (!root) return null;
   for (const scope of [root, ...shadowRoots(root)]) {
@@ -26,7 +26,7 @@ export function deepQuery<T extends Element = HTMLElement>(host: Element, select
 }
 
 /** The element `tag` in the story's canvas. */
-export function elementIn<T extends HTMLElement = HTMLElement>(canvas: HTMLElement, tag: string): T {
+function elementIn<T extends HTMLElement = HTMLElement>(canvas: HTMLElement, tag: string): T {
   const element = canvas.querySelector<T>(tag);
   if (!element) throw new Error(`The story renders no <${tag}>.`);
   return element;

@@ -3,7 +3,7 @@
  * would see them. The tests serve every example with these origins replaced by local servers, and
  * change nothing else.
  */
-export const placeholderOrigins = {
+const placeholderOrigins = {
   cdn: 'https://cdn.example',
   api: 'https://api.la-ruche.example',
 } as const;

@@ -1,5 +1,5 @@
 // Generated from custom-elements.json by custom-elements-manifest.config.mjs: do not edit.
-// Types the cowork-* tags in Svelte 5 markup: their attributes, properties and `oncowork-*` events.
+// Types the cowork-* tags in Svelte 5 markup: their attributes, properties and events.
 import type { HTMLAttributes } from 'svelte/elements';
 import type { CoworkBookingProps, CoworkEventCalendarProps, CoworkMemberCardProps, CoworkMemberDirectoryProps, CoworkMyBookingsProps, CoworkSignInProps, CoworkSpaceProps } from './jsx.js';
 
