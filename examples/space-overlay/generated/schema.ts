@@ -977,13 +977,18 @@ export interface components {
          *     | type | status | when |
          *     | --- | --- | --- |
          *     | `urn:coworking-commons:problem:validation-error` | 400 | the request does not match the spec; `errors` names each bad field by JSON pointer |
+         *     | `urn:coworking-commons:problem:bad-request` | 400 | the request is not well-formed HTTP (a bad percent-encoding in the path, no `Host` header) |
          *     | `urn:coworking-commons:problem:unauthorized` | 401 | no credentials, or expired or unknown ones |
          *     | `urn:coworking-commons:problem:forbidden` | 403 | the credentials are valid but may not do this |
          *     | `urn:coworking-commons:problem:not-found` | 404 | no such resource in this space, or not visible to the caller |
          *     | `urn:coworking-commons:problem:not-acceptable` | 406 | the requested media type is not offered |
+         *     | `urn:coworking-commons:problem:request-timeout` | 408 | the request did not arrive in time; send it again |
          *     | `urn:coworking-commons:problem:booking-conflict` | 409 | the slot is no longer available |
          *     | `urn:coworking-commons:problem:conflict` | 409 | the change conflicts with the current state (for example, cancelling twice) |
          *     | `urn:coworking-commons:problem:payload-too-large` | 413 | the request body is larger than the server accepts |
+         *     | `urn:coworking-commons:problem:uri-too-long` | 414 | a path segment is longer than the server accepts |
+         *     | `urn:coworking-commons:problem:unsupported-media-type` | 415 | the request body's `Content-Type` is not one the operation declares |
+         *     | `urn:coworking-commons:problem:headers-too-large` | 431 | the request headers are larger than the server accepts |
          *     | `urn:coworking-commons:problem:precondition-failed` | 412 | `If-Match` names an outdated version |
          *     | `urn:coworking-commons:problem:precondition-required` | 428 | `If-Match` is missing |
          *     | `urn:coworking-commons:problem:idempotency-key-reused` | 422 | the `Idempotency-Key` was used before with a different request |
@@ -993,7 +998,7 @@ export interface components {
          *     | `urn:coworking-commons:problem:internal` | 500 | an unexpected error on the server; nothing was changed |
          * @enum {string}
          */
-        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal";
+        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:uri-too-long" | "urn:coworking-commons:problem:unsupported-media-type" | "urn:coworking-commons:problem:headers-too-large" | "urn:coworking-commons:problem:bad-request" | "urn:coworking-commons:problem:request-timeout" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal";
         /** @description An RFC 9457 problem document. Every error response of the API is one. */
         Problem: {
             type: components["schemas"]["ProblemType"];
@@ -2417,6 +2422,23 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Unsupported media type (`urn:coworking-commons:problem:unsupported-media-type`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:coworking-commons:problem:unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "This operation takes application/json, not text/plain."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Rule violation (`urn:coworking-commons:problem:rule-violation`). */
         RuleViolation: {
             headers: {
@@ -3047,6 +3069,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3313,6 +3336,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3632,6 +3656,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3797,6 +3822,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotImplemented"];
@@ -3947,6 +3973,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["BookingConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4089,6 +4116,7 @@ export interface operations {
             };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4171,6 +4199,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4587,6 +4616,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4818,6 +4848,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4942,6 +4973,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5102,6 +5134,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5249,6 +5282,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5482,6 +5516,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5690,6 +5725,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5782,6 +5818,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotImplemented"];
@@ -5959,6 +5996,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -6002,6 +6040,7 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6051,6 +6090,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6175,6 +6215,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

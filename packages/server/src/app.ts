@@ -7,9 +7,11 @@ import { allHandlers } from './handlers/index.ts';
 import { registerCors } from './http/cors.ts';
 import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { frameworkErrorOptions, registerHostCheck } from './http/framework-errors.ts';
 import { registerHealth } from './http/health.ts';
 import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { registerReference } from './http/reference.ts';
+import { registerRequestBodies } from './http/request-body.ts';
 import { registerRequestContext } from './http/request-context.ts';
 import { securityHandlers } from './http/security.ts';
 import { openApiValidatorCompiler } from './http/validator.ts';
@@ -36,10 +38,12 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
     ajv: undefined,
+    ...frameworkErrorOptions,
   });
   const full: Deps = { ...deps, log: app.log };
   app.setValidatorCompiler(openApiValidatorCompiler());
   registerErrorHandling(app);
+  registerHostCheck(app);
   await registerCors(app, full);
   await registerRateLimits(app, { ...defaultRateLimits, ...options.rateLimits });
   // fastify-openapi-glue wants a parser for every media type of the spec, responses included;
@@ -47,6 +51,7 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
   app.addContentTypeParser('application/problem+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
+  registerRequestBodies(app, specification);
   registerRequestContext(app, full, specification);
   registerHealth(app, deps.store);
   await registerReference(app, deps.config, { redirectRoot: !options.demoSite });

@@ -18,7 +18,7 @@ for (const kind of testDatabases()) {
 
     test('the discovery document lists the spaces and features', async () => {
       const { data } = await getDiscovery(server.client());
-      assert.equal(data.specVersion, '0.1.0');
+      assert.equal(data.specVersion, '0.2.0');
       assert.deepEqual(data.spaces.map((s) => s.id).sort(), ['la-ruche', 'le-phare']);
       assert.ok(data.features.includes('guest-bookings'));
     });

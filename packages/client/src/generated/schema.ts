@@ -957,13 +957,18 @@ export interface components {
          *     | type | status | when |
          *     | --- | --- | --- |
          *     | `urn:coworking-commons:problem:validation-error` | 400 | the request does not match the spec; `errors` names each bad field by JSON pointer |
+         *     | `urn:coworking-commons:problem:bad-request` | 400 | the request is not well-formed HTTP (a bad percent-encoding in the path, no `Host` header) |
          *     | `urn:coworking-commons:problem:unauthorized` | 401 | no credentials, or expired or unknown ones |
          *     | `urn:coworking-commons:problem:forbidden` | 403 | the credentials are valid but may not do this |
          *     | `urn:coworking-commons:problem:not-found` | 404 | no such resource in this space, or not visible to the caller |
          *     | `urn:coworking-commons:problem:not-acceptable` | 406 | the requested media type is not offered |
+         *     | `urn:coworking-commons:problem:request-timeout` | 408 | the request did not arrive in time; send it again |
          *     | `urn:coworking-commons:problem:booking-conflict` | 409 | the slot is no longer available |
          *     | `urn:coworking-commons:problem:conflict` | 409 | the change conflicts with the current state (for example, cancelling twice) |
          *     | `urn:coworking-commons:problem:payload-too-large` | 413 | the request body is larger than the server accepts |
+         *     | `urn:coworking-commons:problem:uri-too-long` | 414 | a path segment is longer than the server accepts |
+         *     | `urn:coworking-commons:problem:unsupported-media-type` | 415 | the request body's `Content-Type` is not one the operation declares |
+         *     | `urn:coworking-commons:problem:headers-too-large` | 431 | the request headers are larger than the server accepts |
          *     | `urn:coworking-commons:problem:precondition-failed` | 412 | `If-Match` names an outdated version |
          *     | `urn:coworking-commons:problem:precondition-required` | 428 | `If-Match` is missing |
          *     | `urn:coworking-commons:problem:idempotency-key-reused` | 422 | the `Idempotency-Key` was used before with a different request |
@@ -973,7 +978,7 @@ export interface components {
          *     | `urn:coworking-commons:problem:internal` | 500 | an unexpected error on the server; nothing was changed |
          * @enum {string}
          */
-        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal";
+        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:uri-too-long" | "urn:coworking-commons:problem:unsupported-media-type" | "urn:coworking-commons:problem:headers-too-large" | "urn:coworking-commons:problem:bad-request" | "urn:coworking-commons:problem:request-timeout" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal";
         /** @description An RFC 9457 problem document. Every error response of the API is one. */
         Problem: {
             type: components["schemas"]["ProblemType"];
@@ -2377,6 +2382,23 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Unsupported media type (`urn:coworking-commons:problem:unsupported-media-type`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:coworking-commons:problem:unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "This operation takes application/json, not text/plain."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Rule violation (`urn:coworking-commons:problem:rule-violation`). */
         RuleViolation: {
             headers: {
@@ -3007,6 +3029,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3273,6 +3296,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3592,6 +3616,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3757,6 +3782,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotImplemented"];
@@ -3907,6 +3933,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["BookingConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4049,6 +4076,7 @@ export interface operations {
             };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4131,6 +4159,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4547,6 +4576,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4778,6 +4808,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4902,6 +4933,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5062,6 +5094,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5209,6 +5242,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5442,6 +5476,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5650,6 +5685,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5742,6 +5778,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NotImplemented"];
@@ -5919,6 +5956,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5962,6 +6000,7 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6011,6 +6050,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6135,6 +6175,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,7 +1,8 @@
 import { spaceOf } from '../http/request-context.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { saveSpace, toSpace, type Space } from '../services/spaces.ts';
-import { conflict } from '../http/problem.ts';
+import { isValidTimeZone } from '../domain/time.ts';
+import { conflict, validationError } from '../http/problem.ts';
 import type { HandlerGroup } from './types.ts';
 
 export const spacesHandlers: HandlerGroup = (deps) => ({
@@ -20,6 +21,9 @@ export const spacesHandlers: HandlerGroup = (deps) => ({
   async updateSpace(request) {
     const { space } = spaceOf(request);
     const changes = request.body;
+    if (changes.timeZone !== undefined && !isValidTimeZone(changes.timeZone)) {
+      throw validationError([{ pointer: '/timeZone', detail: 'must be an IANA time zone name, such as Europe/Paris' }]);
+    }
     if (changes.currency && changes.currency !== space.currency) {
       const priced = await deps.store.db.selectFrom('resources').select('id').where('space_id', '=', space.id).limit(1).executeTakeFirst();
       if (priced) throw conflict('The currency cannot change while resources have offers in the current one.');

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toFieldErrors } from './validation-errors.ts';
-import { HttpProblem, internalError, notFound, payloadTooLarge, validationError } from './problem.ts';
+import { badRequest, HttpProblem, internalError, notFound, payloadTooLarge, unsupportedMediaType, validationError } from './problem.ts';
 
 /** Every error leaves as an RFC 9457 problem document; stack traces and SQL stay in the log. */
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -41,11 +41,15 @@ function toHttpProblem(error: FastifyError & { validationContext?: string; error
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return validationError([{ pointer: '/', detail: 'must be a valid JSON document' }], 'The request body is not valid JSON.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return unsupportedMediaType();
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return validationError([{ pointer: '/header/Content-Type', detail: 'must be application/json' }], 'The request body must be JSON.');
+      return validationError([{ pointer: '/header/Content-Length', detail: 'must be the length of the body' }], 'The request body is not as long as its Content-Length says.');
   }
   if (error.statusCode === 400 && error instanceof SyntaxError) {
     return validationError([{ pointer: '/', detail: 'must be a valid JSON document' }], 'The request body is not valid JSON.');
   }
+  // Static files (@fastify/send): a path that leaves its root or names nothing is simply not there.
+  if (error.statusCode === 403 || error.statusCode === 404) return notFound();
+  if (error.statusCode === 400) return badRequest('The request could not be understood.');
   return internalError();
 }

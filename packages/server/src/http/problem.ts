@@ -52,6 +52,13 @@ export const preconditionFailed = (detail = 'If-Match names an outdated version;
   new HttpProblem(412, 'precondition-failed', 'Precondition failed', detail);
 export const payloadTooLarge = (detail = 'The request body is larger than the server accepts.') =>
   new HttpProblem(413, 'payload-too-large', 'Payload too large', detail);
+export const unsupportedMediaType = (detail = 'This operation does not take a body of this media type.') =>
+  new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', detail);
+export const badRequest = (detail: string) => new HttpProblem(400, 'bad-request', 'Bad request', detail);
+export const requestTimeout = () => new HttpProblem(408, 'request-timeout', 'Request timeout', 'The request took too long to arrive; send it again.');
+export const uriTooLong = (detail = 'A path segment is longer than the server accepts.') => new HttpProblem(414, 'uri-too-long', 'URI too long', detail);
+export const headersTooLarge = (detail = 'The request headers are larger than the server accepts.') =>
+  new HttpProblem(431, 'headers-too-large', 'Request headers too large', detail);
 export const idempotencyKeyReused = (detail = 'This Idempotency-Key was used with a different request.') =>
   new HttpProblem(422, 'idempotency-key-reused', 'Idempotency key reused', detail);
 export const ruleViolation = (code: string, detail: string) => new HttpProblem(422, 'rule-violation', 'Rule violation', detail, { code });

@@ -14,6 +14,8 @@ export interface Violation {
  * operation, its content type offered, and its body valid against the schema. Violations are
  * collected; the harness fails the test that saw one.
  */
+const anyRequestMayAnswer = new Set(['400', '408', '414', '431', '500']);
+
 export function validateResponses(app: FastifyInstance): Violation[] {
   const spec = loadSpec();
   const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true });
@@ -33,9 +35,14 @@ export function validateResponses(app: FastifyInstance): Violation[] {
     const route = `${request.method} ${request.routeOptions.url}`;
     const operation = operations.get(operationId);
     const status = String(reply.statusCode);
-    // Any operation may fail unexpectedly; the answer must still be the spec's problem document.
-    const internal = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-    const response = resolve(operation.responses[status]) ?? (status === '500' ? internal : undefined);
+    // Any request may fail unexpectedly, or be malformed HTTP (the spec's conventions say so); the
+    // answer must still be the spec's problem document.
+    const anywhere = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+    const response = resolve(operation.responses[status]) ?? (anyRequestMayAnswer.has(status) ? anywhere : undefined);
+    if (!operation.responses[status] && status === '400' && !String(payload).includes('"urn:coworking-commons:problem:bad-request"')) {
+      violations.push({ route, status: reply.statusCode, errors: `status 400 is not declared for ${operationId}, and only malformed HTTP may answer it anyway` });
+      return payload;
+    }
     if (!response) {
       violations.push({ route, status: reply.statusCode, errors: `status ${status} is not declared for ${operationId}` });
       return payload;
