@@ -2551,7 +2551,9 @@ export interface components {
          * @description A unique key chosen by the client for this operation (a UUID is a good choice). Repeating the
          *     request with the same key and the same body returns the first response and creates nothing
          *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
-         *     scoped to the caller and kept at least 24 hours.
+         *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
+         *     request body and the client's address: another guest's request never collides with it, and
+         *     a replay, which holds the guest's token, reaches only the same guest.
          * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
          */
         IdempotencyKey: string;
@@ -3939,7 +3941,9 @@ export interface operations {
                  * @description A unique key chosen by the client for this operation (a UUID is a good choice). Repeating the
                  *     request with the same key and the same body returns the first response and creates nothing
                  *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
-                 *     scoped to the caller and kept at least 24 hours.
+                 *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
+                 *     request body and the client's address: another guest's request never collides with it, and
+                 *     a replay, which holds the guest's token, reaches only the same guest.
                  * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5784,7 +5788,9 @@ export interface operations {
                  * @description A unique key chosen by the client for this operation (a UUID is a good choice). Repeating the
                  *     request with the same key and the same body returns the first response and creates nothing
                  *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
-                 *     scoped to the caller and kept at least 24 hours.
+                 *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
+                 *     request body and the client's address: another guest's request never collides with it, and
+                 *     a replay, which holds the guest's token, reaches only the same guest.
                  * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];

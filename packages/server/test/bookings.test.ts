@@ -2,6 +2,7 @@
 // whom, every booking rule with its code, buffers and pooled quantities, If-Match and
 // Idempotency-Key, and that a refused request leaves nothing written.
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { before, describe, test } from 'node:test';
 import {
   cancelBooking,
@@ -585,6 +586,41 @@ for (const kind of testDatabases()) {
         assert.equal(b.headers.get('idempotent-replayed'), null);
         assert.equal(b.data.booker.memberId, otherMember.memberId);
         assert.deepEqual(await countRows(server, desks.id), { bookings: 2, units: 2 });
+      });
+
+      test("two guests choosing the same key get two bookings, each with only its own token", async () => {
+        const desks = await room({ type: 'hot_desk', capacity: 1, quantity: 4 });
+        const slot = { resourceId: desks.id, start: paris('2026-12-28', '09:00'), end: paris('2026-12-28', '12:00') };
+        const a = await book(anonymous(), { ...slot, guest }, 'key-two-guests-0001');
+        const b = await book(anonymous(), { ...slot, guest: { name: 'Ana Lima', email: 'ana.lima@example.com' } }, 'key-two-guests-0001');
+        assert.equal(b.status, 201);
+        assert.equal(b.headers.get('idempotent-replayed'), null);
+        assert.notEqual(a.data.id, b.data.id);
+        assert.notEqual((a.data as any).guestToken, (b.data as any).guestToken);
+        assert.deepEqual(await countRows(server, desks.id), { bookings: 2, units: 2 });
+      });
+
+      test("a guest's key and body sent from another address is no replay: the guest's token stays with the guest", async () => {
+        const resource = await room();
+        const body = { resourceId: resource.id, start: paris('2026-12-28', '14:00'), end: paris('2026-12-28', '15:00'), guest };
+        const first = await book(anonymous(), body, 'key-guest-elsewhere-01');
+        const { port } = new URL(server.url);
+        const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+          const request = httpRequest(
+            { host: '127.0.0.1', localAddress: '127.0.0.2', port, method: 'POST', path: `/spaces/${spaceId}/bookings`, headers: { 'content-type': 'application/json', 'idempotency-key': 'key-guest-elsewhere-01' } },
+            (response) => {
+              let text = '';
+              response.on('data', (chunk) => (text += chunk));
+              response.on('end', () => resolve({ status: response.statusCode!, text }));
+            },
+          );
+          request.on('error', reject);
+          request.end(JSON.stringify(body));
+        });
+        assert.equal(answer.status, 409, answer.text);
+        assert.doesNotMatch(answer.text, new RegExp((first.data as any).guestToken));
+        assert.doesNotMatch(answer.text, /ccg_/);
+        assert.deepEqual(await countRows(server, resource.id), { bookings: 1, units: 1 });
       });
 
       test('a refused request is not recorded: once the slot is free, the same key books it', async () => {

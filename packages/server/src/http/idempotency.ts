@@ -16,7 +16,7 @@ export interface StoredResponse {
 const retention = 48 * 3600_000;
 
 /**
- * Runs a creating operation once per Idempotency-Key and caller. The first success is recorded
+ * Runs a creating operation once per Idempotency-Key and caller (for guests, see `guestScope`). The first success is recorded
  * in the same transaction as what it created, so a retry of the same request gets the same
  * response and creates nothing; the same key with another request is refused. The record holds
  * the key's hash and the response encrypted with a key derived from the Idempotency-Key, which
@@ -31,7 +31,7 @@ export async function runIdempotent(
 ): Promise<unknown> {
   const spaceId = (request.params as { spaceId: string }).spaceId;
   const key = String(request.headers['idempotency-key']);
-  const caller = callerKey(request.caller);
+  const caller = request.caller.kind === 'anonymous' ? guestScope(request) : callerKey(request.caller);
   const keyHash = sha256(`${spaceId}\n${caller}\n${key}`);
   const requestHash = sha256(`${operation}\n${request.url.split('?')[0]}\n${canonicalJson(request.body ?? null)}`);
   const now = deps.now().getTime();
@@ -87,6 +87,15 @@ export async function runIdempotent(
   }
   if (Math.random() < 0.01) await db.deleteFrom('idempotency_keys').where('created_at', '<', now - retention).execute();
   return send(reply, response);
+}
+
+/**
+ * Guests have no credentials, so each is its own scope: the client's address and the request
+ * body (which names the guest). Another guest reusing the same key is not refused, and a replay,
+ * which carries the guest's token, reaches only the same body from the same address.
+ */
+function guestScope(request: FastifyRequest): string {
+  return `guest:${sha256(`${request.ip}\n${canonicalJson(request.body ?? null)}`)}`;
 }
 
 function send(reply: FastifyReply, stored: StoredResponse): unknown {
