@@ -13,6 +13,7 @@ import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/r
 import { registerReference } from './http/reference.ts';
 import { registerRequestBodies } from './http/request-body.ts';
 import { registerRequestContext } from './http/request-context.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { securityHandlers } from './http/security.ts';
 import { openApiValidatorCompiler } from './http/validator.ts';
 
@@ -44,6 +45,7 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
   app.setValidatorCompiler(openApiValidatorCompiler());
   registerErrorHandling(app);
   registerHostCheck(app);
+  registerSecurityHeaders(app);
   await registerCors(app, full);
   await registerRateLimits(app, { ...defaultRateLimits, ...options.rateLimits });
   // fastify-openapi-glue wants a parser for every media type of the spec, responses included;

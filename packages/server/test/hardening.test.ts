@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { before, describe, test } from 'node:test';
+import { loggerOptions } from '../src/cli/log.ts';
 import { loadSpec } from '../src/app.ts';
 import { maxJsonDepth } from '../src/http/request-body.ts';
 import { testDatabases } from './support/databases.ts';
@@ -122,6 +124,7 @@ describe('hardening: errors before any route', () => {
     mkdirSync(join(root, 'site'));
     mkdirSync(join(root, 'cdn'));
     writeFileSync(join(root, 'site', 'index.html'), '<!doctype html><title>Demo</title>');
+    writeFileSync(join(root, 'site', 'style.css'), 'body { margin: 0 }');
     writeFileSync(join(root, 'cdn', 'cowork-elements.js'), 'export {};');
     writeFileSync(join(root, 'package.json'), '{"secret":"outside the roots"}');
     server = await startTestServer('sqlite', { demoSite: { siteDir: join(root, 'site'), cdnDir: join(root, 'cdn') } });
@@ -172,5 +175,56 @@ describe('hardening: errors before any route', () => {
     }
     assert.equal(tried, 4 * dots.length * slashes.length * 3);
     assert.equal((await fetch(`${server.url}/cdn/cowork-elements.js`)).status, 200);
+  });
+
+  test('every response carries the security headers of its kind: pages, static files, the API, errors', async () => {
+    const pages = ['/', '/index.html', '/site/index.html'];
+    const others = ['/site/style.css', '/cdn/cowork-elements.js', '/spaces/la-ruche', '/spaces/nowhere', '/healthz', '/openapi.json', '/reference', '/cdn/none.js'];
+    for (const path of [...pages, ...others]) {
+      const answer = await fetch(`${server.url}${path}`);
+      assert.equal(answer.headers.get('x-content-type-options'), 'nosniff', path);
+      const policy = answer.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /frame-ancestors '(none|self)'/, path);
+      if (pages.includes(path)) assert.match(policy, /script-src 'self'/, path);
+    }
+    const framework = await raw('GET /spaces/la-ruche/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    assert.equal(framework.headers['x-content-type-options'], 'nosniff');
+    assert.match(framework.headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+  });
+
+  test('answers to requests with credentials are never stored by a cache; public reads may be', async () => {
+    const { token } = await memberWithToken(server, 'la-ruche');
+    for (const path of ['/spaces/la-ruche/me', '/spaces/la-ruche/me/export']) {
+      const answer = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(answer.status, 200, path);
+      assert.equal(answer.headers.get('cache-control'), 'no-store', path);
+    }
+    const guest = await fetch(`${server.url}/spaces/la-ruche/bookings/bk_0000000000?guestToken=ccg_not_a_real_one`);
+    assert.equal(guest.headers.get('cache-control'), 'no-store');
+    assert.equal((await fetch(`${server.url}/spaces/la-ruche`)).headers.get('cache-control'), null);
+  });
+});
+
+describe('hardening: secrets stay out of the log', () => {
+  test('guest tokens in URLs and bearer tokens never reach the access log, at the default level and below', async () => {
+    for (const logFormat of ['json', 'pretty'] as const) {
+      const lines: string[] = [];
+      const output = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      });
+      const server = await startTestServer('sqlite', { logger: loggerOptions({ logLevel: 'debug', logFormat }, output as never) });
+      await seedSpace(server);
+      const secret = 'ccg_abcdefghijklmnopqrstuvwxyz0123';
+      await fetch(`${server.url}/spaces/la-ruche/bookings/bk_0000000000?guestToken=${secret}&other=1`);
+      await fetch(`${server.url}/spaces/la-ruche/me?access_token=${secret}`, { headers: { authorization: `Bearer cct_${secret}` } });
+      await server.close();
+      const log = lines.join('');
+      assert.match(log, /bookings\/bk_0000000000/, logFormat);
+      assert.match(log, /guestToken=\[redacted\]&other=1/, logFormat);
+      assert.doesNotMatch(log, new RegExp(secret), logFormat);
+    }
   });
 });

@@ -2512,7 +2512,7 @@ export interface components {
          *     request with the same key and the same body returns the first response and creates nothing
          *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
          *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
-         *     request body and the client's address: another guest's request never collides with it, and
+         *     guest's email and the client's address: another guest's request never collides with it, and
          *     a replay, which holds the guest's token, reaches only the same guest.
          * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
          */
@@ -3902,7 +3902,7 @@ export interface operations {
                  *     request with the same key and the same body returns the first response and creates nothing
                  *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
                  *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
-                 *     request body and the client's address: another guest's request never collides with it, and
+                 *     guest's email and the client's address: another guest's request never collides with it, and
                  *     a replay, which holds the guest's token, reaches only the same guest.
                  * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
                  */
@@ -5749,7 +5749,7 @@ export interface operations {
                  *     request with the same key and the same body returns the first response and creates nothing
                  *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
                  *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
-                 *     request body and the client's address: another guest's request never collides with it, and
+                 *     guest's email and the client's address: another guest's request never collides with it, and
                  *     a replay, which holds the guest's token, reaches only the same guest.
                  * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
                  */

@@ -1,5 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { ServerConfig } from '../config.ts';
+import { logRequest } from '../http/redact.ts';
 
 const levels: Record<number, [string, string]> = {
   10: ['TRACE', '\x1b[90m'],
@@ -16,9 +17,10 @@ const shown = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'reqId', 'req'
 
 /** Fastify's logger (pino): JSON lines for log collectors, or readable lines for people. */
 export function loggerOptions(config: Pick<ServerConfig, 'logLevel' | 'logFormat'>, output: NodeJS.WritableStream = process.stdout): FastifyServerOptions['logger'] {
-  if (config.logFormat === 'json') return { level: config.logLevel };
+  const serializers = { req: logRequest as never };
+  if (config.logFormat === 'json') return { level: config.logLevel, serializers, ...(output === process.stdout ? {} : { stream: output as never }) };
   const color = (output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-  return { level: config.logLevel, stream: prettyStream(output, color) };
+  return { level: config.logLevel, serializers, stream: prettyStream(output, color) };
 }
 
 /**

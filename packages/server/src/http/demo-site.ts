@@ -12,7 +12,7 @@ export interface DemoSite {
 }
 
 /** Content-Security-Policy of the demo pages: everything from this origin, no inline script. */
-const policy = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+export const pagePolicy = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
 /**
  * Serves the demo website of La Ruche next to the API (the `npm start` job): its pages at `/`
@@ -22,14 +22,21 @@ const policy = "default-src 'self'; img-src 'self' data: https:; style-src 'self
  */
 export async function registerDemoSite(app: FastifyInstance, site: DemoSite, publicUrl: string): Promise<void> {
   await app.register(fastifyStatic, { root: site.cdnDir, prefix: '/cdn/', decorateReply: false, maxAge: '1h', immutable: false });
-  await app.register(fastifyStatic, { root: site.siteDir, prefix: '/site/', decorateReply: false });
+  await app.register(async (siteFiles) => {
+    // The site's own HTML files are pages too, under the pages' policy.
+    siteFiles.addHook('onSend', async (_request, reply, payload) => {
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', pagePolicy);
+      return payload;
+    });
+    await siteFiles.register(fastifyStatic, { root: site.siteDir, prefix: '/site/', decorateReply: false });
+  });
   const page = (name: string) => async (_request: unknown, reply: import('fastify').FastifyReply) => {
     const file = join(site.siteDir, name);
     if (!existsSync(file)) throw notFound(`The demo site has no ${name}.`);
     if (!existsSync(join(site.cdnDir, 'cowork-elements.js'))) {
       throw notFound('The elements are not built: run `npm run build:cdn` (npm start does it for you).');
     }
-    reply.type('text/html; charset=utf-8').header('content-security-policy', policy).header('cache-control', 'no-cache');
+    reply.type('text/html; charset=utf-8').header('content-security-policy', pagePolicy).header('cache-control', 'no-cache');
     return readFileSync(file, 'utf8').replaceAll('http://localhost:8080', publicUrl);
   };
   app.get('/', page('index.html'));

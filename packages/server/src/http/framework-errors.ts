@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { badRequest, headersTooLarge, requestTimeout, uriTooLong } from './problem.ts';
 import { sendProblem } from './error-handler.ts';
+import { apiPolicy, applySecurityHeaders } from './security-headers.ts';
 
 /**
  * Errors found before a route runs also leave as problem documents: Fastify's router errors
@@ -18,6 +19,8 @@ export const frameworkErrorOptions = {
         : error.code === 'FST_ERR_BAD_URL'
           ? badRequest('The request path is not valid percent-encoding.')
           : badRequest('The request could not be routed.');
+    // The router's replies skip the onSend hooks.
+    applySecurityHeaders(request, reply);
     sendProblem(request, reply, problem);
   },
   clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
@@ -31,7 +34,7 @@ export const frameworkErrorOptions = {
     const body = JSON.stringify(problem.toProblem('/'));
     socket.end(
       `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+        `X-Content-Type-Options: nosniff\r\nContent-Security-Policy: ${apiPolicy}\r\nConnection: close\r\n\r\n${body}`,
     );
   },
   // A request without Host is refused by the server's own hook below, as a problem document.

@@ -90,12 +90,14 @@ export async function runIdempotent(
 }
 
 /**
- * Guests have no credentials, so each is its own scope: the client's address and the request
- * body (which names the guest). Another guest reusing the same key is not refused, and a replay,
- * which carries the guest's token, reaches only the same body from the same address.
+ * Guests have no credentials, so each is its own scope: the guest's email and the client's
+ * address. Another guest choosing the same key is not refused, and a replay, which carries the
+ * guest's token, reaches only the same guest from the same address; the same guest reusing a key
+ * for another request is refused, as any caller is.
  */
 function guestScope(request: FastifyRequest): string {
-  return `guest:${sha256(`${request.ip}\n${canonicalJson(request.body ?? null)}`)}`;
+  const email = (request.body as { guest?: { email?: unknown } } | undefined)?.guest?.email;
+  return `guest:${sha256(`${request.ip}\n${typeof email === 'string' ? email.toLowerCase() : ''}`)}`;
 }
 
 function send(reply: FastifyReply, stored: StoredResponse): unknown {

@@ -30,8 +30,9 @@ export async function registerReference(app: FastifyInstance, config: Pick<Serve
       if (!existsSync(file)) {
         throw notFound(`${name} has not been built: run \`npm run spec:build\` in the repository (npm start does it for you).`);
       }
-      reply.type(type).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff');
-      if (name === 'reference.html') reply.header('referrer-policy', 'no-referrer').header('x-frame-options', 'SAMEORIGIN');
+      reply.type(type).header('cache-control', 'no-cache');
+      // The page's own policy is in its <meta>; framing can only be limited by a header.
+      if (name === 'reference.html') reply.header('content-security-policy', "frame-ancestors 'self'").header('x-frame-options', 'SAMEORIGIN');
       return readFileSync(file);
     });
   }

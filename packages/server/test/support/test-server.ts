@@ -36,6 +36,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Also serve a demo site (pages and /cdn/ bundles) from these folders. */
   demoSite?: import('../../src/http/demo-site.ts').DemoSite;
+  /** The server's logger (default: none). */
+  logger?: import('fastify').FastifyServerOptions['logger'];
 }
 
 /**
@@ -63,7 +65,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
     mailer: { send: async (mail) => void mails.push(mail) },
     now: () => clock.now,
   };
-  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits }, demoSite: options.demoSite });
+  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits }, demoSite: options.demoSite, logger: options.logger });
   const violations = validateResponses(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
