@@ -283,6 +283,15 @@ for (const kind of testDatabases()) {
       assert.equal(reg[pastRegistration]!.status, 'registered');
       assert.equal(reg[pastRegistration]!.note, null);
 
+      // No table or column anywhere keeps the email or the name.
+      const tables = await server.store.db.introspection.getTables();
+      assert.ok(tables.some((t) => t.name === 'sign_in_codes'), 'every table is listed');
+      for (const table of tables) {
+        const rows = await server.store.db.selectFrom(table.name as never).selectAll().execute();
+        const text = JSON.stringify(rows).toLowerCase();
+        for (const trace of [a.email.toLowerCase(), 'erin', 'erased & co', 'photographe']) assert.ok(!text.includes(trace), `${table.name} still holds "${trace}"`);
+      }
+
       // The address may join again, as a new member.
       const again = await createMemberRecord(server, spaceId, { email: a.email, displayName: 'Erin Returns' });
       assert.notEqual(again.id, a.id);

@@ -183,11 +183,12 @@ export async function createMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: s
  * bookings are cancelled and their units freed; registrations to events that have not started
  * are cancelled (the first waitlisted person gets the seat); past bookings and registrations
  * stay, anonymized (the member's name and email were only ever on the member row, which is
- * erased).
+ * erased), and so do the sign-in codes sent to the email.
  */
 export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: string, memberId: string, cancelledBy: 'member' | 'staff'): Promise<boolean> {
   const now = deps.now().getTime();
   return deps.store.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('members').select('email').where('space_id', '=', spaceId).where('id', '=', memberId).executeTakeFirst();
     const erased = await trx
       .updateTable('members')
       .set({
@@ -206,6 +207,8 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
     if (Number(erased.numUpdatedRows) === 0) return false;
 
     await trx.deleteFrom('member_tokens').where('member_id', '=', memberId).execute();
+    // Sign-in codes are kept by address, the one other place the email was written.
+    if (before?.email) await trx.deleteFrom('sign_in_codes').where('space_id', '=', spaceId).where('email', '=', before.email).execute();
 
     const future = await trx
       .selectFrom('bookings')
