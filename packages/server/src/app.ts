@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
-import type { Deps } from './deps.ts';
+import type { AppDeps, Deps } from './deps.ts';
+import { createBackground, type Background } from './services/background.ts';
 import { allHandlers } from './handlers/index.ts';
 import { registerCors } from './http/cors.ts';
 import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
@@ -19,6 +20,13 @@ import { openApiValidatorCompiler } from './http/validator.ts';
 
 const require = createRequire(import.meta.url);
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Work the application does after answering (sign-in mails). */
+    background: Background;
+  }
+}
+
 /** The bundled spec the server implements: routes, validation and serialization all come from it. */
 export function loadSpec(): { paths: Record<string, any>; info: { version: string }; [key: string]: any } {
   return JSON.parse(readFileSync(require.resolve('@coworking-commons/spec/openapi.json'), 'utf8'));
@@ -32,7 +40,7 @@ export interface AppOptions {
 }
 
 /** Builds the HTTP application over its dependencies; `listen` is the caller's business. */
-export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: deps.config.bodyLimit,
@@ -41,7 +49,10 @@ export async function buildApp(deps: Omit<Deps, 'log'>, options: AppOptions = {}
     ajv: undefined,
     ...frameworkErrorOptions,
   });
-  const full: Deps = { ...deps, log: app.log };
+  const background = createBackground(app.log);
+  const full: Deps = { ...deps, log: app.log, background };
+  app.decorate('background', background);
+  app.addHook('onClose', () => background.idle());
   app.setValidatorCompiler(openApiValidatorCompiler());
   registerErrorHandling(app);
   registerHostCheck(app);

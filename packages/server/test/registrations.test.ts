@@ -110,8 +110,13 @@ for (const kind of testDatabases()) {
         const opened = await getWithToken(data.id, data.guestToken!);
         assert.equal(opened.data.id, data.id);
         assert.equal((opened.data as Record<string, unknown>).guestToken, undefined, 'the token is never shown again');
-        const sameEmail = await rejection(register(event.id, undefined, { guest: { name: 'Sophie', email: 'sophie.leroy@example.net' } }));
-        assert.equal(sameEmail.status, 409, 'the same guest twice');
+        const sameEmail = await register(event.id, undefined, { guest: { name: 'Sophie', email: 'sophie.leroy@example.net' } });
+        assert.equal(sameEmail.status, 201, 'an anonymous caller does not learn that the email is registered');
+        assert.notEqual(sameEmail.data.id, data.id, 'a registration of its own');
+        assert.notEqual(sameEmail.data.guestToken, undefined);
+        assert.notEqual(sameEmail.data.guestToken, (data as { guestToken?: string }).guestToken);
+        const byStaff = await rejection(register(event.id, staffKey, { guest: { name: 'Sophie', email: 'Sophie.Leroy@example.net' } }));
+        assert.equal(byStaff.status, 409, 'staff, who see every registration, are told');
       });
 
       test('staff register a member or a guest on their behalf', async () => {

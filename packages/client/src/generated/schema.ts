@@ -754,8 +754,10 @@ export interface paths {
          *     it is refused (`422`, code `event_full`). Also refused with `422`: the registration window
          *     is not open (`registration_closed`), the caller's audience may not register
          *     (`audience_not_allowed`), the event is cancelled (`event_cancelled`), or the
-         *     `Idempotency-Key` was used with another request. Registering the same person twice to the
-         *     same event is `409`.
+         *     `Idempotency-Key` was used with another request. Registering the same member twice to the
+         *     same event is `409`, as is staff registering a guest's email twice. A guest registering
+         *     without credentials is never told whether the email is already registered: each such
+         *     request is a registration of its own, with its own seat and token.
          */
         post: operations["createRegistration"];
         delete?: never;

@@ -85,7 +85,10 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
           .executeTakeFirst();
         if (existing) throw conflict('This member is already registered for this event.');
         person = { member_id: registrant.memberId, guest_name: null, guest_email: null };
-      } else {
+      } else if (caller.kind === 'staff') {
+        // Only staff, who see every registration anyway, learn that an address is registered: an
+        // anonymous guest's answer must not tell whether someone registered with an email, so a
+        // guest registering again gets a registration (a seat and a token) of their own.
         const existing = await trx
           .selectFrom('registrations')
           .select('id')
@@ -95,6 +98,8 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
           .where('status', '<>', 'cancelled')
           .executeTakeFirst();
         if (existing) throw conflict('This email is already registered for this event.');
+        person = { member_id: null, guest_name: registrant.name, guest_email: registrant.email };
+      } else {
         person = { member_id: null, guest_name: registrant.name, guest_email: registrant.email };
       }
 

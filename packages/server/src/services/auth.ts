@@ -14,14 +14,15 @@ export const codeWindow = 10 * 60_000;
 /** How long a member token works. */
 export const tokenLifetime = 30 * 24 * 3600_000;
 
-type AuthDeps = Pick<Deps, 'store' | 'now' | 'config' | 'mailer' | 'log'>;
+type AuthDeps = Pick<Deps, 'store' | 'now' | 'config' | 'mailer' | 'log' | 'background'>;
 
 /**
  * Handles a request for a sign-in code. Whether or not the address is an active member's, the
- * same queries run and the same expiry is answered; only a member gets a code, stored hashed,
- * and a mail. The mail is handed to the mailer without waiting for it, so a slow SMTP server does
- * not tell members from strangers either. At most `maxCodesPerWindow` unexchanged codes are sent
- * per address and window; past that, requests are silently not honoured.
+ * same queries run before the answer, and the same expiry is answered; only for a member is a
+ * code then made, stored hashed and mailed, after the answer is sent (`deps.background`), so
+ * neither that work nor a slow SMTP server tells members from strangers. At most
+ * `maxCodesPerWindow` unexchanged codes are sent per address and window; past that, requests are
+ * silently not honoured.
  */
 export async function requestSignInCode(deps: AuthDeps, space: Space, rawEmail: string, language: string | undefined): Promise<{ expiresAt: number }> {
   const email = normalizeEmail(rawEmail);
@@ -47,7 +48,12 @@ export async function requestSignInCode(deps: AuthDeps, space: Space, rawEmail: 
   // Old codes of this address are of no use any more.
   await db.deleteFrom('sign_in_codes').where('space_id', '=', space.id).where('email', '=', email).where('created_at', '<', now - 24 * 3600_000).execute();
   if (!member || Number(recent.count) >= maxCodesPerWindow) return { expiresAt };
+  deps.background.run(() => sendSignInCode(deps, space, email, language, now, expiresAt));
+  return { expiresAt };
+}
 
+async function sendSignInCode(deps: AuthDeps, space: Space, email: string, language: string | undefined, now: number, expiresAt: number): Promise<void> {
+  const { db } = deps.store;
   const code = newOneTimeCode();
   await db.transaction().execute(async (trx) => {
     // A new code invalidates the previous ones.
@@ -67,8 +73,7 @@ export async function requestSignInCode(deps: AuthDeps, space: Space, rawEmail: 
       .execute();
   });
   const mail = signInMail(space, email, code, mailLanguage(space, language));
-  deps.mailer.send(mail).catch((error: unknown) => deps.log.error({ err: error, mailTo: email }, 'The sign-in code could not be mailed'));
-  return { expiresAt };
+  await deps.mailer.send(mail).catch((error: unknown) => deps.log.error({ err: error, mailTo: email }, 'The sign-in code could not be mailed'));
 }
 
 /**

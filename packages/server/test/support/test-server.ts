@@ -6,7 +6,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openStore, type Store } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import type { Deps } from '../../src/deps.ts';
+import type { AppDeps } from '../../src/deps.ts';
 import type { Mail } from '../../src/services/mailer.ts';
 import { createTestDatabase, type DatabaseKind } from './databases.ts';
 import { validateResponses, type Violation } from './response-validator.ts';
@@ -16,7 +16,7 @@ export interface TestServer {
   url: string;
   app: FastifyInstance;
   store: Store;
-  deps: Omit<Deps, 'log'>;
+  deps: AppDeps;
   /** Mails "sent" (sign-in codes), newest last. */
   mails: Mail[];
   /** Moves the server's clock. */
@@ -59,7 +59,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
     },
   };
   const config = loadConfig({ port: '0', database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
-  const deps: Omit<Deps, 'log'> = {
+  const deps: AppDeps = {
     store,
     config,
     mailer: { send: async (mail) => void mails.push(mail) },
@@ -79,7 +79,8 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
     mails,
     clock,
     violations,
-    client: (token) => createClient({ baseUrl: url, token, retry: { limit: 0 } }),
+    // Each answer is read once the server's work after answering is done (sign-in mails).
+    client: (token) => createClient({ baseUrl: url, token, retry: { limit: 0 }, fetch: settledFetch(app) }),
     close: once(async () => {
       await app.close();
       await store.close();
@@ -99,6 +100,14 @@ after(async () => {
   for (const server of openServers.splice(0)) await server.close();
   assert.deepEqual(violations, [], 'responses that do not match the spec');
 });
+
+function settledFetch(app: FastifyInstance): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    await app.background.idle();
+    return response;
+  };
+}
 
 function once(fn: () => Promise<void>): () => Promise<void> {
   let done: Promise<void> | undefined;
