@@ -1123,7 +1123,7 @@ export interface components {
         OpeningHours: components["schemas"]["OpeningRange"][];
         /**
          * Format: date
-         * @description A calendar date, `YYYY-MM-DD`, in the space's time zone.
+         * @description A calendar date, `YYYY-MM-DD`, in the space's time zone, from 1970-01-01 up to (not including) 9000-01-01.
          * @example 2026-12-01
          */
         LocalDate: string;
@@ -1226,7 +1226,8 @@ export interface components {
         };
         /**
          * Format: date-time
-         * @description An RFC 3339 instant. Requests may use any offset; responses are in UTC (`Z`).
+         * @description An RFC 3339 instant. Requests may use any offset; responses are in UTC (`Z`). Instants
+         *     from 1970-01-01 up to (not including) 9000-01-01 are accepted; others are a validation error.
          * @example 2026-12-01T09:00:00Z
          */
         Instant: string;

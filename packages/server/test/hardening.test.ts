@@ -104,6 +104,23 @@ for (const kind of testDatabases()) {
       assert.equal(answer.status, 204);
     });
 
+    test('instants and dates far from now are a 400, not a failure of the calendar arithmetic', async () => {
+      for (const [from, to] of [
+        ['9999-12-31T00:00:00Z', '9999-12-31T23:00:00Z'],
+        ['0001-01-01T00:00:00Z', '0001-01-02T00:00:00Z'],
+        ['0000-01-01T00:00:00Z', '0000-01-02T00:00:00Z'],
+        ['9000-01-01T00:00:00Z', '9000-01-02T00:00:00Z'],
+      ]) {
+        const problem = await assertProblem(await fetch(`${server.url}/spaces/la-ruche/availability?from=${from}&to=${to}`), 400, 'validation-error');
+        assert.match(problem.errors[0].detail, /from 1970-01-01 up to 9000-01-01/);
+      }
+      const edge = await fetch(`${server.url}/spaces/la-ruche/availability?from=8999-12-31T00:00:00Z&to=8999-12-31T23:59:59Z`);
+      assert.equal(edge.status, 200, await edge.text());
+      const { staffKey } = await seedSpace(server, spaceFixture('far-closures'));
+      const closure = await send('PATCH', '/spaces/far-closures', JSON.stringify({ closures: [{ from: '9999-12-31', to: '9999-12-31' }] }), 'application/json', staffKey);
+      await assertProblem(closure, 400, 'validation-error');
+    });
+
     test("a space's time zone must be an IANA zone", async () => {
       const { staffKey } = await seedSpace(server, spaceFixture('mars'));
       for (const timeZone of ['Mars/Olympus_Mons', 'Europe/Pariss']) {

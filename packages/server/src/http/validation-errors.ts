@@ -20,6 +20,8 @@ export function toFieldErrors(errors: AjvError[], context: string): FieldError[]
     if (error.keyword === 'required') {
       pointer += `/${escape(String(error.params.missingProperty))}`;
       detail = 'is required';
+    } else if (error.keyword === 'format' && (error.params.format === 'date-time' || error.params.format === 'date')) {
+      detail = `${error.params.format === 'date' ? 'must be a date YYYY-MM-DD' : 'must be an RFC 3339 instant'} from 1970-01-01 up to 9000-01-01`;
     } else if (error.keyword === 'additionalProperties') {
       pointer += `/${escape(String(error.params.additionalProperty))}`;
       detail = 'is not a known property (extensions must be named x-<namespace>-<name>)';

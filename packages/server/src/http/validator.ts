@@ -1,6 +1,7 @@
 // CommonJS modules: under nodenext their classes are on .default (where they also are at run time).
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { FastifySchemaCompiler } from 'fastify';
 
 /**
@@ -11,6 +12,9 @@ export function openApiValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const make = (coerceTypes: boolean | 'array') => {
     const ajv = new Ajv2020.default({ strict: false, allErrors: true, coerceTypes, useDefaults: true, removeAdditional: false, validateFormats: true });
     addFormats.default(ajv);
+    // The spec's range of instants and dates, far from the ends of the calendar arithmetic can reach.
+    ajv.addFormat('date-time', { type: 'string', validate: (text: string) => isDateTime(text) && inSupportedRange(Date.parse(text)) });
+    ajv.addFormat('date', { type: 'string', validate: (text: string) => isDate(text) && inSupportedRange(Date.parse(`${text}T00:00:00Z`)) });
     // OpenAPI keywords that are annotations here.
     ajv.addKeyword({ keyword: 'example' });
     ajv.addKeyword({ keyword: 'discriminator' });
@@ -21,6 +25,13 @@ export function openApiValidatorCompiler(): FastifySchemaCompiler<unknown> {
   return ({ schema, httpPart }) =>
     (httpPart === 'body' ? forBodies : forParameters).compile((httpPart === 'headers' ? lowerCaseHeaders(schema) : schema) as object) as never;
 }
+
+const isDateTime = (text: string) => (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate(text);
+const isDate = (text: string) => (fullFormats.date as { validate: (s: string) => boolean }).validate(text);
+
+/** 1970-01-01 up to, not including, 9000-01-01 (the spec's `Instant` and `LocalDate`). */
+export const supportedRange = { from: Date.UTC(1970, 0, 1), to: Date.UTC(9000, 0, 1) };
+const inSupportedRange = (ms: number) => ms >= supportedRange.from && ms < supportedRange.to;
 
 /**
  * Node gives header names in lower case, and Fastify only lowercases a header schema's names
