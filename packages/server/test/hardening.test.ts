@@ -98,6 +98,12 @@ for (const kind of testDatabases()) {
       assert.equal(shallow.status, 200, await shallow.text());
     });
 
+    test('text holding NUL is a 400 in a body and in a query (PostgreSQL cannot store it)', async () => {
+      const problem = await assertProblem(await send('PATCH', '/spaces/la-ruche/me', JSON.stringify({ company: 'nul\u0000byte' }), 'application/json'), 400, 'validation-error');
+      assert.deepEqual(problem.errors, [{ pointer: '/company', detail: 'must not contain the NUL character (U+0000)' }]);
+      await assertProblem(await fetch(`${server.url}/spaces/la-ruche/members?q=%00`), 400, 'validation-error');
+    });
+
     test('a body sent to an operation that takes none is ignored', async () => {
       const { token } = await memberWithToken(server, 'la-ruche');
       const answer = await send('DELETE', '/spaces/la-ruche/auth/token', 'anything at all', 'text/plain', token);

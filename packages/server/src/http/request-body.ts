@@ -14,13 +14,19 @@ interface BodyRule {
  * operation does not declare is a 415 (so no body escapes the schema of its declared type), a
  * missing required body a 400, and a body sent to an operation that takes none is ignored.
  * JSON is parsed with the framework's prototype-poisoning checks, then refused when deeper than
- * `maxJsonDepth`, before a validator or handler recurses into it.
+ * `maxJsonDepth`, before a validator or handler recurses into it, or when any text in it holds
+ * NUL, which no text of the API may (nor the query).
  */
 export function registerRequestBodies(app: FastifyInstance, spec: { paths: Record<string, any>; components?: any }): void {
   const rules = bodyRules(spec);
   app.addHook('onRequest', async (request) => {
     const operationId = (request.routeOptions.schema as { operationId?: string } | undefined)?.operationId;
     if (operationId === undefined) return;
+    // No text of the API holds NUL (PostgreSQL cannot store it); in the query it is a %00.
+    const query = request.url.indexOf('?');
+    if (query !== -1 && /%00/.test(request.url.slice(query))) {
+      throw validationError([{ pointer: '/query', detail: 'must not contain the NUL character (%00)' }], "The request's query does not match the API description.");
+    }
     const rule = rules.get(operationId);
     const carriesBody = hasBody(request);
     if (!rule) {
@@ -48,6 +54,8 @@ export function registerRequestBodies(app: FastifyInstance, spec: { paths: Recor
       if (depthExceeds(value, maxJsonDepth)) {
         return done(validationError([{ pointer: '/', detail: `must not nest deeper than ${maxJsonDepth} levels` }], 'The request body nests too deep.'));
       }
+      const nul = pointerToNul(value);
+      if (nul !== undefined) return done(validationError([{ pointer: nul || '/', detail: 'must not contain the NUL character (U+0000)' }]));
       done(null, value);
     });
   });
@@ -86,6 +94,24 @@ export function depthExceeds(value: unknown, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** The JSON pointer of the first string (or property name) holding U+0000, if any. */
+export function pointerToNul(value: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) return pointer;
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.includes('\u0000')) return pointer;
+        stack.push([child, `${pointer}/${escape(key)}`]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function bodyRules(spec: { paths: Record<string, any>; components?: any }): Map<string, BodyRule> {
