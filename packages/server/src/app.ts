@@ -12,6 +12,9 @@ import { frameworkErrorOptions, registerHostCheck } from './http/framework-error
 import { registerHealth } from './http/health.ts';
 import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { registerReference } from './http/reference.ts';
+import { registerListIntegrity } from './http/list-integrity.ts';
+import { responseSchemas } from './http/response-schemas.ts';
+import { transactional } from './http/transactional-handlers.ts';
 import { registerRequestBodies } from './http/request-body.ts';
 import { registerRequestContext } from './http/request-context.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -65,10 +68,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
   registerRequestBodies(app, specification);
+  const schemas = responseSchemas(specification);
+  registerListIntegrity(app, schemas);
   registerRequestContext(app, full, specification);
   registerHealth(app, deps.store);
   await registerReference(app, deps.config, { redirectRoot: !options.demoSite });
   if (options.demoSite) await registerDemoSite(app, options.demoSite, deps.config.publicUrl);
-  await app.register(openapiGlue, { specification, serviceHandlers: allHandlers(full), securityHandlers });
+  await app.register(openapiGlue, { specification, serviceHandlers: transactional(allHandlers(full), full, specification, schemas), securityHandlers });
   return app;
 }

@@ -14,6 +14,7 @@ import { testDatabases } from './support/databases.ts';
 import { seedSpace, spaceFixture } from './support/fixtures.ts';
 import { sendRaw } from './support/raw-http.ts';
 import { memberWithToken } from './support/rows.ts';
+import { createMemberRecord } from './support/sign-in.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const spec = loadSpec();
@@ -102,6 +103,31 @@ for (const kind of testDatabases()) {
       const problem = await assertProblem(await send('PATCH', '/spaces/la-ruche/me', JSON.stringify({ company: 'nul\u0000byte' }), 'application/json'), 400, 'validation-error');
       assert.deepEqual(problem.errors, [{ pointer: '/company', detail: 'must not contain the NUL character (U+0000)' }]);
       await assertProblem(await fetch(`${server.url}/spaces/la-ruche/members?q=%00`), 400, 'validation-error');
+    });
+
+    test('a stored object that no longer matches the spec is left out of a list, not a 500 for everyone', async () => {
+      const good = await createMemberRecord(server, 'la-ruche', { email: 'good@example.org', displayName: 'Good Card', directoryConsent: true });
+      const bad = await createMemberRecord(server, 'la-ruche', { email: 'bad@example.org', displayName: 'Bad Card', directoryConsent: true });
+      await server.store.db.updateTable('members').set({ document: JSON.stringify({ skills: 'x', links: [{ url: 'javascript:alert(1)' }] }) }).where('id', '=', bad.id).execute();
+      const { staffKey } = await seedSpace(server, spaceFixture('la-ruche'));
+      for (const [path, token] of [['/spaces/la-ruche/members?limit=100', undefined], ['/spaces/la-ruche/staff/members?limit=100', staffKey]] as const) {
+        const answer = await fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        assert.equal(answer.status, 200, path);
+        const ids = ((await answer.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+        assert.ok(ids.includes(good.id), path);
+        assert.ok(!ids.includes(bad.id), path);
+      }
+    });
+
+    test('a change whose answer cannot be given is rolled back: "500 … nothing was changed" is true', async () => {
+      const broken = await createMemberRecord(server, 'la-ruche', { email: 'broken@example.org', displayName: 'Broken Record', directoryConsent: true });
+      await server.store.db.updateTable('members').set({ document: JSON.stringify({ skills: 'x', links: [] }) }).where('id', '=', broken.id).execute();
+      const before = await server.store.db.selectFrom('members').selectAll().where('id', '=', broken.id).executeTakeFirstOrThrow();
+      const { staffKey } = await seedSpace(server, spaceFixture('la-ruche'));
+      const answer = await send('PATCH', `/spaces/la-ruche/staff/members/${broken.id}`, JSON.stringify({ company: 'Changed & Co', status: 'inactive' }), 'application/json', staffKey);
+      const problem = await assertProblem(answer, 500, 'internal');
+      assert.match(problem.detail, /nothing was changed/);
+      assert.deepEqual(await server.store.db.selectFrom('members').selectAll().where('id', '=', broken.id).executeTakeFirstOrThrow(), before);
     });
 
     test('a body sent to an operation that takes none is ignored', async () => {

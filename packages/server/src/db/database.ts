@@ -4,12 +4,14 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { nodeSqlite } from './node-sqlite.ts';
+import { scopedDb } from './request-transaction.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface Store {
-  db: Kysely<Database>;
+  /** The database, or inside a changing request that request's transaction. */
+  readonly db: Kysely<Database>;
   kind: DatabaseKind;
   /** For SQLite, the database file. */
   file?: string;
@@ -31,7 +33,7 @@ function openSqlite(path: string): Store {
   const database = new DatabaseSync(file);
   database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: nodeSqlite(database) }) });
-  return { db, kind: 'sqlite', file, close: () => db.destroy() };
+  return scopedStore(db, { kind: 'sqlite', file });
 }
 
 function openPostgres(url: string): Store {
@@ -42,5 +44,16 @@ function openPostgres(url: string): Store {
     types: { getTypeParser: (oid: number, format?: any) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return scopedStore(db, { kind: 'postgres' });
+}
+
+/** A store whose `db` is the current request's transaction while one runs (see request-transaction.ts). */
+function scopedStore(db: Kysely<Database>, facts: Pick<Store, 'kind' | 'file'>): Store {
+  return {
+    ...facts,
+    get db() {
+      return scopedDb(db);
+    },
+    close: () => db.destroy(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { outsideRequestTransaction } from '../db/request-transaction.ts';
 
 /** Work done after the answer is sent: what a caller must not be able to time. */
 export interface Background {
@@ -13,10 +14,13 @@ export function createBackground(log: Pick<FastifyBaseLogger, 'error'>): Backgro
   return {
     run(task) {
       // setImmediate runs after the reply the current handler resolves with has been written.
-      const done: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(task)
-        .catch((error: unknown) => log.error({ err: error }, 'A background task failed'))
-        .finally(() => pending.delete(done));
+      // Outside the request's transaction, which has ended by then.
+      const done: Promise<void> = outsideRequestTransaction(() =>
+        new Promise<void>((resolve) => setImmediate(resolve))
+          .then(task)
+          .catch((error: unknown) => log.error({ err: error }, 'A background task failed'))
+          .finally(() => pending.delete(done)),
+      );
       pending.add(done);
     },
     async idle() {
