@@ -112,6 +112,16 @@ for (const kind of testDatabases()) {
         assertProblem(exactly24h, 422, 'rule-violation', 'max_duration');
       });
 
+      test('the rule written in the spec: maxDuration P1D ends by the same wall-clock time the next day; PT24H is 24 elapsed hours', async () => {
+        const start = '2026-03-29T00:30:00+01:00';
+        const twentyThreeAndAHalf = '2026-03-30T01:00:00+02:00';
+        const calendarDay = await nightRoom({ rules: { maxDuration: 'P1D' } });
+        assertProblem(await fail(book({ resourceId: calendarDay.id, start, end: twentyThreeAndAHalf })), 422, 'rule-violation', 'max_duration');
+        const elapsed = await nightRoom({ rules: { maxDuration: 'PT24H' } });
+        const { data } = await book({ resourceId: elapsed.id, start, end: twentyThreeAndAHalf });
+        assert.equal(Date.parse(data.end) - Date.parse(data.start), 23.5 * 3_600_000);
+      });
+
       test('after the change the space opens at 08:00 CEST (06:00 UTC), before it at 08:00 CET (07:00 UTC)', async () => {
         const room = await addResource(server, spaceId); // the space's hours: Monday–Friday 08:00–19:00
         const monday = await book({ resourceId: room.id, start: '2026-03-30T06:00:00Z', end: '2026-03-30T07:00:00Z' });

@@ -477,6 +477,21 @@ for (const kind of testDatabases()) {
         await assertNoOverlap(server, desks.id);
       });
 
+      test('a pool booking of 2 for 2 people moved to 1 without attendees is for 1 person; attendees that still fit stay', async () => {
+        const desks = await room({ type: 'hot_desk', name: 'Pool', capacity: 1, quantity: 4 });
+        const slot = { resourceId: desks.id, start: paris('2026-12-21', '09:00'), end: paris('2026-12-21', '12:00') };
+        const { data: two } = await book(asMember(), { ...slot, quantity: 2 });
+        assert.equal(two.attendees, 2);
+        const one = await rescheduleBooking(asMember(), { path: { spaceId, bookingId: two.id }, header: { 'If-Match': '"1"' }, body: { quantity: 1 } });
+        assert.equal(one.data.attendees, 1);
+        const three = await rescheduleBooking(asMember(), { path: { spaceId, bookingId: two.id }, header: { 'If-Match': '"2"' }, body: { quantity: 3 } });
+        assert.equal(three.data.attendees, 1, 'attendees that fit the new quantity stay as they were');
+        const rooms = await room({ type: 'meeting_room', capacity: 8, quantity: 2 });
+        const { data: meeting } = await book(asMember(), { resourceId: rooms.id, start: slot.start, end: slot.end, quantity: 2, attendees: 12 });
+        const smaller = await rescheduleBooking(asMember(), { path: { spaceId, bookingId: meeting.id }, header: { 'If-Match': '"1"' }, body: { quantity: 1 } });
+        assert.equal(smaller.data.attendees, 8, 'the most one room holds');
+      });
+
       test('with approval, a member moving a confirmed booking makes it pending again; staff moving it do not', async () => {
         const resource = await room({ rules: { approvalRequired: true } });
         const { data: booking } = await book(staff(), { resourceId: resource.id, start: paris('2026-12-21', '10:00'), end: paris('2026-12-21', '11:00'), memberId: member.memberId });

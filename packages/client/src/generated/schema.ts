@@ -193,8 +193,9 @@ export interface paths {
          *     by the same caller carries the same price, as long as the resource's offers have not
          *     changed meanwhile.
          *
-         *     The booking rules are checked (audience, opening hours, closures, duration, granularity,
-         *     lead time, horizon, quantity); one that fails gives `rule-violation` with its `code`.
+         *     The booking rules are checked (an end after the start, not in the past, audience, opening
+         *     hours, closures, duration, granularity, lead time, horizon, quantity); one that fails gives
+         *     `rule-violation` with its `code`, as `createBooking` would.
          *     An unknown or archived `resourceId` gives `not-found`. Whether the slot is still free is not
          *     checked: see `getAvailability`. Quotes are an optional feature (`quotes` in the discovery
          *     document); a server without it answers `not-implemented`.
@@ -241,7 +242,10 @@ export interface paths {
          *
          *     A broken rule is answered with `422 rule-violation` and a `code`: `outside_opening_hours`,
          *     `closed`, `min_duration`, `max_duration`, `granularity`, `lead_time`, `horizon`, `capacity`,
-         *     `audience` (the resource is not open to the booker), `unknown_resource`.
+         *     `audience` (the resource is not open to the booker), `unknown_resource`, `unknown_member`
+         *     (staff booking for a `memberId` that is not an active member), `end_before_start`,
+         *     `in_the_past`. An end before the start is a broken rule, not a malformed request, here as in
+         *     `createQuote`, `rescheduleBooking` and the events.
          *     Repeating the request with the same `Idempotency-Key` and body returns the first response.
          */
         post: operations["createBooking"];
@@ -1143,7 +1147,11 @@ export interface components {
         };
         /**
          * Format: duration
-         * @description An ISO 8601 duration (`PT30M`, `PT2H`, `P1D`).
+         * @description An ISO 8601 duration (`PT30M`, `PT2H`, `P1D`). Days and weeks are calendar units in the
+         *     space's time zone: `P1D` runs from a wall-clock time to the same wall-clock time the next day,
+         *     23 or 25 elapsed hours across a daylight-saving change, so a booking of at most `P1D` that
+         *     starts at 00:30 the night clocks go forward may last until 00:30 the next night (23 hours).
+         *     Hours, minutes and seconds are elapsed time (`PT24H` is always 24 hours).
          * @example PT1H
          */
         Duration: string;
@@ -1698,6 +1706,12 @@ export interface components {
             start?: components["schemas"]["Instant"];
             end?: components["schemas"]["Instant"];
             quantity?: components["schemas"]["BookingQuantity"];
+            /**
+             * @description How many people are expected; at most the resource's capacity times the (new) `quantity`.
+             *     Left out, it stays as it was while the new `quantity` holds it, and otherwise becomes the
+             *     most the new `quantity` holds (a pool booking of 2 desks for 2 people rescheduled to 1
+             *     desk is for 1 person).
+             */
             attendees?: components["schemas"]["BookingAttendees"];
             /** @description A new title; `null` removes it. */
             title?: string | null;

@@ -1,5 +1,5 @@
 import { spaceOf } from '../http/request-context.ts';
-import { notFound, ruleViolation, validationError } from '../http/problem.ts';
+import { notFound, ruleViolation } from '../http/problem.ts';
 import { bookingViolations } from '../services/availability.ts';
 import { audienceOf, priceBooking } from '../services/pricing.ts';
 import { findResource } from '../services/resources.ts';
@@ -12,7 +12,6 @@ export const quotesHandlers: HandlerGroup = (deps) => ({
     const quantity = request.body.quantity ?? 1;
     const start = new Date(request.body.start);
     const end = new Date(request.body.end);
-    if (end.getTime() <= start.getTime()) throw validationError([{ pointer: '/end', detail: 'must be after start' }]);
 
     const resource = await findResource(deps.store.db, space.id, resourceId);
     if (!resource || resource.status !== 'active') throw notFound(`There is no bookable resource "${resourceId}" in this space.`);

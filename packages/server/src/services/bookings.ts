@@ -451,7 +451,9 @@ export async function rescheduleBooking(
     const start = update.start !== undefined ? new Date(update.start) : new Date(Number(row.start_at));
     const end = update.end !== undefined ? new Date(update.end) : new Date(Number(row.end_at));
     const quantity = update.quantity ?? row.quantity;
-    const attendees = update.attendees ?? row.attendees;
+    // Left out, attendees stay as they were while the new quantity holds them, and otherwise
+    // become the most it holds (the spec's rule for rescheduling).
+    const attendees = update.attendees ?? (resourceRow ? Math.min(row.attendees, toResource(resourceRow).capacity * quantity) : row.attendees);
     const timeChanged = start.getTime() !== Number(row.start_at) || end.getTime() !== Number(row.end_at);
     const slotChanged = timeChanged || quantity !== row.quantity;
     const columns: Partial<Selectable<BookingsTable>> = { updated_at: now.getTime() };
@@ -468,7 +470,7 @@ export async function rescheduleBooking(
     } else if (resourceRow) {
       checkAttendees(toResource(resourceRow), quantity, attendees);
     }
-    if (update.attendees !== undefined) columns.attendees = update.attendees;
+    if (attendees !== row.attendees) columns.attendees = attendees;
     if (update.title !== undefined) columns.title = update.title;
     if (update.notes !== undefined) columns.notes = update.notes;
     const extensions = extensionsOf(update);
