@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { createTestDatabase, type DatabaseKind } from '../test/support/databases.ts';
 import { openStore } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { createMember } from '../src/services/members.ts';
 import { benchSpaceId, bookingWeek, measuredWeek, seedBenchSpace } from './fixture.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,6 +28,7 @@ for (const kind of kinds) {
   const store = openStore(database.url);
   await migrateToLatest(store);
   const { staffKey, resourceIds } = await seedBenchSpace(store, new Date('2026-12-01T00:00:00Z'));
+  const memberEmails = await seedSignInMembers(store, signInPairs);
   await store.close();
 
   const child = spawn(process.execPath, ['--conditions=source', '--disable-warning=ExperimentalWarning', new URL('./serve.ts', import.meta.url).pathname, database.url], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -54,6 +56,7 @@ for (const kind of kinds) {
       ],
     });
     report(kind, [availability, availabilityLoaded, bookings]);
+    reportSignIn(await signInTiming(base, memberEmails));
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');
@@ -86,6 +89,52 @@ function bookingSlots(resourceIds: string[]) {
     }
   }
   return slots;
+}
+
+const signInPairs = 1000;
+
+/** Members of the bench space, one address per request (each address may ask for 5 codes per window). */
+async function seedSignInMembers(store: ReturnType<typeof openStore>, count: number): Promise<string[]> {
+  const emails = Array.from({ length: count }, (_, i) => `member.${i}@bench.example`);
+  for (const email of emails) await createMember({ store, now: () => new Date('2026-12-01T00:00:00Z') }, benchSpaceId, { email, displayName: 'Bench Member', directoryConsent: false } as never);
+  return emails;
+}
+
+/**
+ * Sign-in code requests for members and for strangers, one at a time, in pairs in random order:
+ * the medians, their ratio, and how often "the slower of the pair is the member" guesses right
+ * (0.5 is a coin toss: the answer tells nothing).
+ */
+async function signInTiming(base: string, memberEmails: string[]) {
+  const ask = async (email: string) => {
+    const started = performance.now();
+    const answer = await fetch(`${base}/spaces/${benchSpaceId}/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+    await answer.arrayBuffer();
+    if (answer.status !== 202) throw new Error(`sign-in code request answered ${answer.status}`);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 50; i++) await ask(`warm.${i}@elsewhere.example`);
+  const members: number[] = [];
+  const strangers: number[] = [];
+  let right = 0;
+  for (const [i, email] of memberEmails.entries()) {
+    const memberFirst = Math.random() < 0.5;
+    const first = await ask(memberFirst ? email : `stranger.${i}@elsewhere.example`);
+    const second = await ask(memberFirst ? `stranger.${i}@elsewhere.example` : email);
+    const [member, stranger] = memberFirst ? [first, second] : [second, first];
+    members.push(member);
+    strangers.push(stranger);
+    if (member > stranger) right++;
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { member: median(members), stranger: median(strangers), guessedRight: right / memberEmails.length };
+}
+
+function reportSignIn(timing: { member: number; stranger: number; guessedRight: number }) {
+  console.log(
+    `  sign-in code, member vs stranger   median ${timing.member.toFixed(2)} ms vs ${timing.stranger.toFixed(2)} ms (ratio ${(timing.member / timing.stranger).toFixed(2)}); ` +
+      `"the slower is the member" right ${(timing.guessedRight * 100).toFixed(0)} % of ${signInPairs} pairs`,
+  );
 }
 
 function report(kind: string, figures: Figures[]) {
