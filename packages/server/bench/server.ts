@@ -12,6 +12,7 @@ import { createMember } from '../src/services/members.ts';
 import { benchSpaceId, bookingWeek, measuredWeek, seedBenchSpace } from './fixture.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const signInPairs = 1000;
 const kinds: DatabaseKind[] = process.env.COWORK_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 interface Figures {
@@ -90,8 +91,6 @@ function bookingSlots(resourceIds: string[]) {
   }
   return slots;
 }
-
-const signInPairs = 1000;
 
 /** Members of the bench space, one address per request (each address may ask for 5 codes per window). */
 async function seedSignInMembers(store: ReturnType<typeof openStore>, count: number): Promise<string[]> {

@@ -184,14 +184,23 @@ for (const kind of testDatabases()) {
       return attempts;
     }
 
-    async function snapshot(): Promise<string> {
+    type Snapshot = Map<string, Record<string, unknown>[]>;
+
+    async function snapshot(): Promise<Snapshot> {
       const tables = await server.store.db.introspection.getTables();
-      const parts: string[] = [];
-      for (const table of tables.map((t) => t.name).sort()) {
-        const rows = await server.store.db.selectFrom(table as never).selectAll().execute();
-        parts.push(`${table}:${rows.map((row) => JSON.stringify(row)).sort().join('\n')}`);
-      }
-      return parts.join('\n\n');
+      const rows: Snapshot = new Map();
+      for (const table of tables.map((t) => t.name).sort()) rows.set(table, await server.store.db.selectFrom(table as never).selectAll().execute());
+      return rows;
+    }
+
+    /** The snapshot as text; `counting` leaves out the failed attempts a refused code exchange is meant to count. */
+    function written(rows: Snapshot, counting = false): string {
+      return [...rows]
+        .map(([table, list]) => {
+          const kept = list.map((row) => (counting && table === 'sign_in_codes' ? { ...row, attempts: undefined } : row));
+          return `${table}:${kept.map((row) => JSON.stringify(row)).sort().join('\n')}`;
+        })
+        .join('\n\n');
     }
 
     test('no 5xx, every error a problem document, nothing written by a refused request, no forbidden body accepted', async (t) => {
@@ -210,6 +219,8 @@ for (const kind of testDatabases()) {
             throw new Error(`${what}: ${error.message} (${String((error as { cause?: Error }).cause?.message)})`);
           });
           const text = await answer.text();
+          // What the server does after answering (a sign-in code) belongs to this request.
+          await server.app.background.idle();
           figures.requests++;
           if (answer.status >= 500) {
             figures.serverErrors++;
@@ -239,7 +250,8 @@ for (const kind of testDatabases()) {
             const after = await snapshot();
             if (answer.status >= 400) {
               figures.writesCompared++;
-              if (after !== current) {
+              const counting = operation.operationId === 'createToken' && answer.status === 401;
+              if (written(after, counting) !== written(current, counting)) {
                 figures.refusedWrites++;
                 failures.push(`${what}: refused with ${answer.status}, yet the database changed`);
               }

@@ -237,6 +237,15 @@ for (const kind of testDatabases()) {
       const { status } = await eraseMe(server.client(a.token), { path: { spaceId } });
       assert.equal(status, 204);
 
+      // No table or column anywhere keeps the email or the name (before anyone types it in again).
+      const tables = await server.store.db.introspection.getTables();
+      assert.ok(tables.some((t) => t.name === 'sign_in_codes'), 'every table is listed');
+      for (const table of tables) {
+        const rows = await server.store.db.selectFrom(table.name as never).selectAll().execute();
+        const text = JSON.stringify(rows).toLowerCase();
+        for (const trace of [a.email.toLowerCase(), 'erin', 'erased & co', 'photographe']) assert.ok(!text.includes(trace), `${table.name} still holds "${trace}"`);
+      }
+
       // Signed out everywhere, and no way back in.
       assert.equal((await rejection(getMe(server.client(a.token), { path: { spaceId } }))).status, 401);
       assert.equal((await rejection(getMe(server.client(secondToken), { path: { spaceId } }))).status, 401);
@@ -282,15 +291,6 @@ for (const kind of testDatabases()) {
       assert.equal(reg[waitingLater]!.status, 'waitlisted');
       assert.equal(reg[pastRegistration]!.status, 'registered');
       assert.equal(reg[pastRegistration]!.note, null);
-
-      // No table or column anywhere keeps the email or the name.
-      const tables = await server.store.db.introspection.getTables();
-      assert.ok(tables.some((t) => t.name === 'sign_in_codes'), 'every table is listed');
-      for (const table of tables) {
-        const rows = await server.store.db.selectFrom(table.name as never).selectAll().execute();
-        const text = JSON.stringify(rows).toLowerCase();
-        for (const trace of [a.email.toLowerCase(), 'erin', 'erased & co', 'photographe']) assert.ok(!text.includes(trace), `${table.name} still holds "${trace}"`);
-      }
 
       // The address may join again, as a new member.
       const again = await createMemberRecord(server, spaceId, { email: a.email, displayName: 'Erin Returns' });

@@ -18,11 +18,12 @@ type AuthDeps = Pick<Deps, 'store' | 'now' | 'config' | 'mailer' | 'log' | 'back
 
 /**
  * Handles a request for a sign-in code. Whether or not the address is an active member's, the
- * same queries run before the answer, and the same expiry is answered; only for a member is a
- * code then made, stored hashed and mailed, after the answer is sent (`deps.background`), so
- * neither that work nor a slow SMTP server tells members from strangers. At most
- * `maxCodesPerWindow` unexchanged codes are sent per address and window; past that, requests are
- * silently not honoured.
+ * same work is done: the same queries before the answer, the same expiry answered, then, after
+ * the answer is sent (`deps.background`), a code made, stored hashed and its mail written; only a
+ * member's mail is sent. A stranger's code opens nothing (`exchangeSignInCode` wants an active
+ * member), so neither the answer, its timing, nor the work behind it tells members from
+ * strangers. At most `maxCodesPerWindow` unexchanged codes are made per address and window;
+ * past that, requests are silently not honoured.
  */
 export async function requestSignInCode(deps: AuthDeps, space: Space, rawEmail: string, language: string | undefined): Promise<{ expiresAt: number }> {
   const email = normalizeEmail(rawEmail);
@@ -47,15 +48,19 @@ export async function requestSignInCode(deps: AuthDeps, space: Space, rawEmail: 
     .executeTakeFirstOrThrow();
   // Old codes of this address are of no use any more.
   await db.deleteFrom('sign_in_codes').where('space_id', '=', space.id).where('email', '=', email).where('created_at', '<', now - 24 * 3600_000).execute();
-  if (!member || Number(recent.count) >= maxCodesPerWindow) return { expiresAt };
-  deps.background.run(() => sendSignInCode(deps, space, email, language, now, expiresAt));
+  if (Number(recent.count) >= maxCodesPerWindow) return { expiresAt };
+  const isMember = member !== undefined;
+  deps.background.run(() => issueSignInCode(deps, space, { email, language, isMember }, now, expiresAt));
   return { expiresAt };
 }
 
-async function sendSignInCode(deps: AuthDeps, space: Space, email: string, language: string | undefined, now: number, expiresAt: number): Promise<void> {
+async function issueSignInCode(deps: AuthDeps, space: Space, to: { email: string; language: string | undefined; isMember: boolean }, now: number, expiresAt: number): Promise<void> {
   const { db } = deps.store;
+  const { email } = to;
   const code = newOneTimeCode();
   await db.transaction().execute(async (trx) => {
+    // Codes of any address older than a day are of no use any more.
+    await trx.deleteFrom('sign_in_codes').where('space_id', '=', space.id).where('created_at', '<', now - 24 * 3600_000).execute();
     // A new code invalidates the previous ones.
     await trx.updateTable('sign_in_codes').set({ expires_at: now }).where('space_id', '=', space.id).where('email', '=', email).where('expires_at', '>', now).execute();
     await trx
@@ -72,7 +77,8 @@ async function sendSignInCode(deps: AuthDeps, space: Space, email: string, langu
       })
       .execute();
   });
-  const mail = signInMail(space, email, code, mailLanguage(space, language));
+  const mail = signInMail(space, email, code, mailLanguage(space, to.language));
+  if (!to.isMember) return;
   await deps.mailer.send(mail).catch((error: unknown) => deps.log.error({ err: error, mailTo: email }, 'The sign-in code could not be mailed'));
 }
 
