@@ -2,11 +2,11 @@
 const client = new URL('../src/index.ts', import.meta.url).pathname;
 
 export const sizeEntries = {
-  /** Everything: the client, its transport (retries, timeouts) and every operation function. Measured 2.88 kB. */
-  'client-all': { source: `export * from '${client}';`, budget: 3_000 },
-  /** What a booking widget needs: it must not pay for the other operations. Measured 2.12 kB. */
+  /** Everything: the client, ky 2 (10.59 kB of it alone) and every operation function. Measured 12.68 kB. */
+  'client-all': { source: `export * from '${client}';`, budget: 13_000 },
+  /** What a booking widget needs: it must not pay for the other operations. Measured 11.91 kB, ky included. */
   'client-booking-subset': {
     source: `export { createClient, ApiError, getSpace, listResources, getAvailability, createQuote, createBooking, cancelBooking } from '${client}';`,
-    budget: 2_250,
+    budget: 12_250,
   },
 } as const;

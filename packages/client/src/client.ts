@@ -1,27 +1,12 @@
+import type { KyInstance, RetryOptions } from 'ky';
+import { readBody } from './body.ts';
+import { defined } from './defined.ts';
+import { createHttp, type ClientOptions } from './http.ts';
 import { newIdempotencyKey } from './idempotency.ts';
-import type { RetryOptions } from './retry.ts';
-import { readBody, send, type Hooks } from './transport.ts';
 import type { CoworkResponse, OperationAt, OptionsArg, ResponseData, Route } from './types.ts';
 import type { paths as CorePaths } from './generated/schema.ts';
 
-export type TokenProvider = string | (() => string | null | undefined | Promise<string | null | undefined>);
-
-export interface ClientOptions {
-  /** Where the API's paths start, such as `https://space.example/api`. */
-  baseUrl: string | URL;
-  /** A member token or staff key, or a function giving one (called before each request). */
-  token?: TokenProvider;
-  /** Per-attempt timeout in milliseconds. Default 10 000. */
-  timeout?: number;
-  /** Retries of idempotent requests with exponential backoff, honouring `Retry-After`. */
-  retry?: RetryOptions;
-  /** Functions run around each request, for the host application: logging, tracing, extra headers. */
-  hooks?: Hooks;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** A `fetch` to use instead of the global one. */
-  fetch?: typeof fetch;
-}
+export type { ClientOptions, TokenProvider } from './http.ts';
 
 /** Internal call description, used by the generated operation functions. */
 export interface Call {
@@ -43,28 +28,13 @@ export interface CoworkClient<Paths = CorePaths> {
   request<R extends Route<Paths>>(route: R, ...options: OptionsArg<OperationAt<Paths, R>>): Promise<CoworkResponse<ResponseData<OperationAt<Paths, R>>>>;
   /** Untyped form behind the generated operation functions. */
   call(call: Call): Promise<CoworkResponse<unknown>>;
+  /** The client's ky instance (base URL, token, retries, errors, hooks), for requests the spec does not describe. */
+  readonly ky: KyInstance;
 }
-
-const idempotentMethods = ['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE'];
 
 /** Creates a client. Pass your extended `paths` type when your space's spec adds to the core. */
 export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkClient<Paths> {
-  const { token } = options;
-  const base = String(options.baseUrl).replace(/\/+$/, '');
-  const transport = {
-    fetch: options.fetch,
-    retry: options.retry ?? {},
-    hooks: {
-      ...options.hooks,
-      beforeRequest: [
-        async ({ request }: { request: Request }) => {
-          const value = typeof token === 'function' ? await token() : token;
-          if (value && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${value}`);
-        },
-        ...(options.hooks?.beforeRequest ?? []),
-      ],
-    },
-  };
+  const http = createHttp(options);
 
   async function call(c: Call): Promise<CoworkResponse<unknown>> {
     const space = c.route.indexOf(' ');
@@ -74,7 +44,7 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
       if (value === undefined || value === null || value === '') throw new TypeError(`Missing path parameter ${name}`);
       return encodeURIComponent(String(value));
     });
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(c.header ?? {})) if (value !== undefined) headers[name] = String(value);
     // Header names are case-insensitive: a caller's `idempotency-key` is the key, not a reason to add a second one.
     const keyName = Object.keys(headers).find((name) => name.toLowerCase() === 'idempotency-key') ?? 'Idempotency-Key';
@@ -84,17 +54,18 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
       for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) query.append(name, String(item));
     }
     if (c.guestToken) query.append('guestToken', c.guestToken);
-    if (c.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await send(
-      {
-        url: base + path + (query.size ? `?${query}` : ''),
-        init: { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) },
-        timeout: c.timeout ?? options.timeout ?? 10_000,
+    const response = await http(
+      path + (query.size ? `?${query}` : ''),
+      defined({
+        method,
+        headers,
+        json: c.body,
         signal: c.signal,
-        // POST is retried only when an Idempotency-Key makes the retry safe.
-        retryable: idempotentMethods.includes(method) || Boolean(headers[keyName]),
-      },
-      transport,
+        timeout: c.timeout,
+        // An Idempotency-Key makes repeating the request safe: its method joins ky's retried ones,
+        // and each retry sends the same key.
+        retry: headers[keyName] ? ({ methods: [method.toLowerCase()] } as RetryOptions) : undefined,
+      }),
     );
     return { data: await readBody(response), status: response.status, headers: response.headers, etag: response.headers.get('etag') ?? undefined };
   }
@@ -102,5 +73,6 @@ export function createClient<Paths = CorePaths>(options: ClientOptions): CoworkC
   return {
     request: ((route: string, options: Omit<Call, 'route'> = {}) => call({ ...options, route })) as CoworkClient<Paths>['request'],
     call,
+    ky: http,
   };
 }

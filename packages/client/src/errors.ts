@@ -1,3 +1,4 @@
+import { HTTPError, NetworkError as KyNetworkError, TimeoutError as KyTimeoutError, isHTTPError, isNetworkError, isTimeoutError, type NormalizedOptions } from 'ky';
 import type { components } from './generated/schema.ts';
 
 export type Problem = components['schemas']['Problem'];
@@ -7,22 +8,23 @@ export type ProblemType = components['schemas']['ProblemType'];
 /**
  * The server answered with an error. `problem` is its RFC 9457 problem document; when a server
  * answers with something else (a proxy's HTML page, say), one is made up from the status.
+ * It is ky's `HTTPError` too (`isHTTPError` holds, `data` is the body as ky read it).
  * Network failures and timeouts are not ApiErrors: they are `NetworkError` and `TimeoutError`.
  */
-export class ApiError extends Error {
+export class ApiError extends HTTPError {
   override name = 'ApiError';
   readonly status: number;
   readonly problem: Problem;
-  readonly response: Response;
 
-  constructor(response: Response, body: unknown) {
+  constructor(response: Response, body: unknown, request = new Request(response.url || 'about:blank'), options = {} as NormalizedOptions) {
+    super(response, request, options);
     const problem = isProblem(body)
       ? body
       : ({ type: 'about:blank', title: response.statusText || 'HTTP error', status: response.status } as unknown as Problem);
-    super(problem.detail ?? problem.title);
+    this.message = problem.detail ?? problem.title;
+    this.data = body;
     this.status = response.status;
     this.problem = problem;
-    this.response = response;
   }
 
   /** The problem's stable type, such as `urn:coworking-commons:problem:booking-conflict`. */
@@ -36,26 +38,23 @@ export class ApiError extends Error {
   }
 }
 
-/** The request never got an answer: the server could not be reached, or the connection was cut. */
-export class NetworkError extends Error {
+/** The request never got an answer: the server could not be reached, or the connection was cut. ky's `NetworkError` too. */
+export class NetworkError extends KyNetworkError {
   override name = 'NetworkError';
-  readonly request: Request;
-
-  constructor(request: Request, cause: unknown) {
-    super(`Could not reach ${request.method} ${request.url}`, { cause });
-    this.request = request;
-  }
 }
 
-/** No answer within the timeout (per attempt). */
-export class TimeoutError extends Error {
+/** No answer within the timeout (per attempt). ky's `TimeoutError` too. */
+export class TimeoutError extends KyTimeoutError {
   override name = 'TimeoutError';
-  readonly request: Request;
+}
 
-  constructor(request: Request) {
-    super(`Request timed out: ${request.method} ${request.url}`);
-    this.request = request;
-  }
+/** ky's errors as the client's own (a `beforeError` hook); any other error as it is. */
+export function clientError(error: Error): Error {
+  if (error instanceof ApiError || error instanceof NetworkError || error instanceof TimeoutError) return error;
+  if (isHTTPError(error)) return new ApiError(error.response, error.data, error.request, error.options);
+  if (isTimeoutError(error)) return new TimeoutError(error.request);
+  if (isNetworkError(error)) return new NetworkError(error.request, { cause: error.cause as Error | undefined });
+  return error;
 }
 
 function isProblem(body: unknown): body is Problem {

@@ -1,7 +1,6 @@
 export { createClient } from './client.ts';
 export type { ClientOptions, CoworkClient, TokenProvider } from './client.ts';
-export type { Hooks } from './transport.ts';
-export type { RetryOptions } from './retry.ts';
+export type { Hooks, KyInstance, RetryOptions } from 'ky';
 export { ApiError, NetworkError, TimeoutError, isApiError } from './errors.ts';
 export type { FieldError, Problem, ProblemType } from './errors.ts';
 export { paginate } from './paginate.ts';

@@ -1,31 +1,31 @@
-/** How idempotent requests are retried. */
-export interface RetryOptions {
-  /** Retries after the first attempt. Default 2; 0 turns retries off. */
-  limit?: number;
-  /** The longest backoff between attempts, in ms. Default 10 000. */
-  backoffLimit?: number;
-  /** The longest wait a server's `Retry-After` may impose, in ms. Default 60 000. */
-  maxRetryAfter?: number;
-}
+import { isHTTPError, type RetryOptions } from 'ky';
+import { defined } from './defined.ts';
 
-// Not 413: a body too large stays too large.
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+// ky's idempotent methods. POST and PATCH are left out: a call adds its own method when it
+// carries an Idempotency-Key, which makes repeating it safe.
+const methods = ['get', 'put', 'head', 'delete', 'options', 'trace', 'query'] as const;
 
-/** Whether an answer with this status is worth another attempt. */
-export const isRetryableStatus = (status: number) => retryableStatuses.has(status);
+const defaults: RetryOptions = {
+  limit: 2,
+  // ky's, less 413: a body too large stays too large.
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  afterStatusCodes: [429, 503],
+  backoffLimit: 10_000,
+  maxRetryAfter: 60_000,
+  jitter: true,
+};
 
 /**
- * The wait before retry number `retry` (1, 2…): the server's `Retry-After` (seconds or an HTTP
- * date) when it sent one, capped by `maxRetryAfter`; otherwise exponential backoff from 300 ms with
- * jitter, capped by `backoffLimit`.
+ * The retry options of the client's ky instance: the client's defaults, then each layer given (a
+ * ky instance's own, then the client's `retry` option), with two rules no layer can lift: POST and
+ * PATCH are retried only with an Idempotency-Key, and a 413 never.
  */
-export function retryDelay(retry: number, options: RetryOptions, response?: Response): number {
-  const retryAfter = response?.headers.get('retry-after');
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-    if (!Number.isNaN(wait)) return Math.min(Math.max(wait, 0), options.maxRetryAfter ?? 60_000);
-  }
-  const backoff = Math.min(300 * 2 ** (retry - 1), options.backoffLimit ?? 10_000);
-  return backoff / 2 + (Math.random() * backoff) / 2;
+export function retryOptions(...layers: (RetryOptions | number | undefined)[]): RetryOptions {
+  const retry: RetryOptions = Object.assign({}, defaults, ...layers.map((layer) => (typeof layer === 'number' ? { limit: layer } : defined(layer ?? {}))));
+  const { shouldRetry } = retry;
+  return {
+    ...retry,
+    methods: (retry.methods ?? methods).filter((method) => method !== 'post' && method !== 'patch'),
+    shouldRetry: (state) => (isHTTPError(state.error) && state.error.response.status === 413 ? false : shouldRetry?.(state)),
+  };
 }
