@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { delimiter, dirname, join, posix } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { repoRoot } from '../spec/paths.ts';
@@ -43,6 +43,8 @@ const installedBin = join(consumer, 'node_modules', '.bin', 'coworking-commons')
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && (!key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key))),
 );
+// A user of the packages has a Node.js they fit: this one, first on PATH for the installed bin.
+env.PATH = [dirname(process.execPath), env.PATH].join(delimiter);
 const execFileAsync = promisify(execFile);
 
 async function run(command: string, args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
@@ -135,11 +137,16 @@ test('npm pack ships every file the manifests name, the sources the maps point t
   }
 });
 
-test('the server\'s bin is built JavaScript that runs itself', () => {
+test('the server\'s bin is JavaScript that exists before any build, and runs the built command once installed', () => {
   const server = packed('server');
   const bin = server.manifest.bin?.['coworking-commons'] ?? assert.fail('no coworking-commons bin');
-  assert.match(fileOf(bin), /^dist\/.+\.js$/);
-  assert.match(readFileSync(join(server.dir, bin), 'utf8'), /^#!\/usr\/bin\/env (-S )?node\b/);
+  assert.match(fileOf(bin), /^bin\/.+\.js$/);
+  assert.ok(existsSync(join(repoRoot, 'packages', 'server', fileOf(bin))), 'the bin is in the repository, so npm links it at install time');
+  const text = readFileSync(join(server.dir, bin), 'utf8');
+  assert.match(text, /^#!\/usr\/bin\/env node\n/);
+  assert.match(text, /import\('\.\.\/dist\/cli\.js'\)/);
+  // The bin runs the TypeScript source where this file exists, as in the repository.
+  assert.ok(!server.files.has('tsconfig.build.json'), 'the package leaves out what tells the repository apart');
 });
 
 test('sideEffects names the define files only: importing a class entry registers nothing for a bundler', () => {
