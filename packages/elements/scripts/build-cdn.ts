@@ -10,3 +10,5 @@ const outDir = new URL('../dist/cdn/', import.meta.url).pathname;
 const entries = cdnEntries();
 await build(browserBuildConfig(entries, outDir));
 console.log(`Built ${Object.keys(entries).length} entries into packages/elements/dist/cdn: ${Object.keys(entries).join(', ')}`);
+// Last: brotli and gzip copies of the files, and the manifest that tells hashed files from entries.
+(await import('./compress-cdn.ts')).compressCdn(outDir, entries);

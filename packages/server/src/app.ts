@@ -5,12 +5,14 @@ import openapiGlue from 'fastify-openapi-glue';
 import type { AppDeps, Deps } from './deps.ts';
 import { createBackground, type Background } from './services/background.ts';
 import { allHandlers } from './handlers/index.ts';
+import { cdnPrefix } from './http/cdn.ts';
+import { registerCompression } from './http/compression.ts';
 import { registerCors } from './http/cors.ts';
 import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { frameworkErrorOptions, registerHostCheck } from './http/framework-errors.ts';
 import { registerHealth } from './http/health.ts';
-import { defaultRateLimits, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
+import { rateLimitsFrom, registerRateLimits, type RateLimits } from './http/rate-limits.ts';
 import { registerReference } from './http/reference.ts';
 import { registerListIntegrity } from './http/list-integrity.ts';
 import { responseSchemas } from './http/response-schemas.ts';
@@ -39,6 +41,7 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Also serve the demo space's website and the elements' bundles (the `npm start` job). */
   demoSite?: DemoSite;
+  /** Rate limits other than the defaults (`defaultRateLimits`), for tests and benchmarks. */
   rateLimits?: Partial<RateLimits>;
 }
 
@@ -60,8 +63,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerErrorHandling(app);
   registerHostCheck(app);
   registerSecurityHeaders(app);
+  await registerCompression(app, { preCompressed: (url) => url.startsWith(cdnPrefix) });
   await registerCors(app, full);
-  await registerRateLimits(app, { ...defaultRateLimits, ...options.rateLimits });
+  await registerRateLimits(app, rateLimitsFrom(options.rateLimits));
   // fastify-openapi-glue wants a parser for every media type of the spec, responses included;
   // no request carries these two, but declaring them keeps the start-up free of warnings.
   app.addContentTypeParser('application/problem+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { registerCdn } from './cdn.ts';
 import { notFound } from './problem.ts';
 
 export interface DemoSite {
@@ -21,7 +22,7 @@ export const pagePolicy = "default-src 'self'; img-src 'self' data: https:; styl
  * `http://localhost:8080`; they are served with this server's public URL instead.
  */
 export async function registerDemoSite(app: FastifyInstance, site: DemoSite, publicUrl: string): Promise<void> {
-  await app.register(fastifyStatic, { root: site.cdnDir, prefix: '/cdn/', decorateReply: false, maxAge: '1h', immutable: false });
+  await registerCdn(app, site.cdnDir);
   await app.register(async (siteFiles) => {
     // The site's own HTML files are pages too, under the pages' policy.
     siteFiles.addHook('onSend', async (_request, reply, payload) => {
