@@ -5,6 +5,8 @@ import { durationMs, parseDuration } from '../src/localization/duration.ts';
 import { formatDate, formatDuration, formatMoney, formatTimeRange, formatZonedRange, instantOf, localDate, timeZoneOffset } from '../src/localization/format.ts';
 import { activeLocale, LocaleController, matchLocale, resolveLang } from '../src/localization/localization.ts';
 import { translated } from '../src/localization/translated.ts';
+// The probe's message is also one of states.ts, whose translations load with that module.
+import '../src/states/states.ts';
 
 class LangProbe extends LitElement {
   locale = new LocaleController(this);

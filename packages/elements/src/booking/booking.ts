@@ -4,7 +4,7 @@ import { getAvailability, listResources, type components } from '@coworking-comm
 import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { OnlineController } from '../states/online-controller.ts';
@@ -18,6 +18,9 @@ import { amenityLabel, perUnit, typeLabel } from './labels.ts';
 import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { datesWithStartTimes, dayWindow, offeredDurations, startTimes, type ResourceAvailability, type StartTime } from './slots.ts';
 import { addDays, addDuration, addMonths, dateIn, isLocalDate, parseDuration, startOfDay, startOfMonth, toInstantString, today } from './time.ts';
+import messages from '../localization/generated/booking.ts';
+
+useMessages(messages);
 
 type Resource = components['schemas']['Resource'];
 type Audience = components['schemas']['Audience'];

@@ -4,7 +4,7 @@ import { cancelBooking, createBooking, createQuote, getBooking, getBookingIcal, 
 import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
@@ -15,6 +15,9 @@ import { formatDate, formatTimeRange } from './format.ts';
 import { perUnit } from './labels.ts';
 import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { dateIn, toInstantString } from './time.ts';
+import messages from '../localization/generated/booking.ts';
+
+useMessages(messages);
 
 type Resource = components['schemas']['Resource'];
 type Booking = components['schemas']['Booking'];

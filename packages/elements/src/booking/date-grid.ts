@@ -13,6 +13,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { moveDate, type CalendarDay, type DayUnavailable, type MonthModel } from './calendar.ts';
 import { formatDate, formatMonth, weekdayName } from './format.ts';
 import { addMonths } from './time.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/booking.ts';
+
+useMessages(messages);
 
 export interface DateGridOptions {
   model: MonthModel;

@@ -4,6 +4,10 @@
  */
 import { msg } from '@lit/localize';
 import type { components } from '@coworking-commons/client';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/booking.ts';
+
+useMessages(messages);
 
 type ResourceType = components['schemas']['ResourceType'];
 type OfferUnit = components['schemas']['OfferUnit'];

@@ -3,7 +3,7 @@ import { listEvents } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { describeError } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
@@ -23,6 +23,9 @@ import { DAY, firstDayOfWeek, isoFromDay, isTimeZone, MINUTE, parseIsoDate, part
 import { gridKeyTarget, MONTH_LANES, renderMonth } from './month-view.ts';
 import { makeTexts, tagLabel, viewLabel, type CalendarEvent, type Texts } from './text.ts';
 import { renderWeek, WEEK_ALL_DAY_LANES } from './week-view.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 /** The week's title format ("9 – 15 March 2026"), per locale. */
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -38,6 +38,10 @@ import { renderEntries } from './list-view.ts';
 import type { ListEntry } from './model/list.ts';
 import { localDayOf, type DayNumber } from './model/zoned-date.ts';
 import { safeUrl, tagLabel, type CalendarEvent, type Registration, type Texts } from './text.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 export type DialogTarget = { day: DayNumber } | { event: CalendarEvent; fromDay?: DayNumber | undefined };
 

@@ -13,6 +13,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { translated } from '../localization/translated.ts';
 import type { ListDay, ListEntry } from './model/list.ts';
 import { entryTime, type CalendarEvent, type Texts } from './text.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 export interface ListViewOptions {
   days: readonly ListDay<CalendarEvent>[];

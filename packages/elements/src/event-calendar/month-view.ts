@@ -18,6 +18,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MonthLayout, RowSegment } from './model/month.ts';
 import { dayFromParts, partsFromDay, daysInMonth, type DayNumber, type Weekday } from './model/zoned-date.ts';
 import type { CalendarEvent, Texts } from './text.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 /** Lanes drawn per day before "+N more". */
 export const MONTH_LANES = 3;

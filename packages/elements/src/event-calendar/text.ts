@@ -20,6 +20,10 @@ import type { ListEntry } from './model/list.ts';
 import { dayLabels, timeLabels } from './model/labels.ts';
 import type { CalendarView } from './model/navigation.ts';
 import type { DayNumber } from './model/zoned-date.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 export type CalendarEvent = components['schemas']['Event'];
 export type Registration = components['schemas']['Registration'];

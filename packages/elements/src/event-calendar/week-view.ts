@@ -17,6 +17,10 @@ import type { TimedSegment, WeekLayout } from './model/week.ts';
 import { MINUTES_PER_DAY } from './model/zoned-date.ts';
 import { moreButton, segment } from './month-view.ts';
 import type { CalendarEvent, Texts } from './text.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/event-calendar.ts';
+
+useMessages(messages);
 
 /** Lanes drawn in the all-day row before "+N more". */
 export const WEEK_ALL_DAY_LANES = 3;

@@ -6,6 +6,11 @@
  * - `resolveLang(element)`: the element's `lang`, else its nearest ancestor's (crossing shadow
  *   roots), else the document's, else 'en'.
  * - `activateLocale(tag)`: loads and activates the messages of `tag` for the whole page.
+ * - `Messages`, `useMessages(messages)`: each module that calls `msg()` registers the loaders of the
+ *   translations of its folder (./generated/<folder>.ts, written by `npm run localize`) when it is
+ *   evaluated, so a page loads the translations of the code it runs and no others: the booking
+ *   widget's French messages, not the calendar's. Translations registered after their language was
+ *   activated (an element defined later) are loaded then, and the elements re-render.
  * - `LocaleController`: `new LocaleController(host)`; read `lang` (the resolved tag, e.g. `fr-BE`),
  *   `locale` (the active message locale, 'en' | 'fr') and `intl` (the tag to give Intl: the
  *   resolved tag when it matches the active locale, else the active locale). It activates the
@@ -17,29 +22,86 @@
  * share it — the resolved language of the most recently connected (or re-languaged) element wins.
  * If another library on the page already configured @lit/localize, its configuration is used.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
 export const supportedLocales: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<any>> = {
-  fr: () => import('./generated/fr.ts'),
+/** The loaders of one module's translations, by locale. */
+export type Messages = Partial<Record<TargetLocale, () => Promise<LocaleModule>>>;
+
+const registered = new Set<Messages>();
+/** Per locale, every loaded translation in one object: the one @lit/localize reads, filled as modules come. */
+const merged = new Map<TargetLocale, TemplateMap>();
+const loads = new WeakMap<Messages, Map<TargetLocale, Promise<void>>>();
+/** The locale the page asked for last (activateLocale), whose messages a module registered later loads at once. */
+let requested: LocaleCode = sourceLocale;
+const connected = new Set<LocaleController>();
+
+const templatesOf = (locale: TargetLocale): TemplateMap => {
+  let templates = merged.get(locale);
+  if (!templates) merged.set(locale, (templates = {}));
+  return templates;
 };
+
+/** Loads one module's translations into `locale`'s templates, once (again after a failure). */
+function load(messages: Messages, locale: TargetLocale): Promise<void> {
+  const loader = messages[locale];
+  if (!loader) return Promise.resolve();
+  let byLocale = loads.get(messages);
+  if (!byLocale) loads.set(messages, (byLocale = new Map()));
+  let loading = byLocale.get(locale);
+  if (!loading) {
+    loading = loader().then(
+      (module) => void Object.assign(templatesOf(locale), module.templates),
+      (error: unknown) => {
+        byLocale.delete(locale);
+        throw error;
+      },
+    );
+    byLocale.set(locale, loading);
+  }
+  return loading;
+}
 
 let runtime: ReturnType<typeof configureLocalization> | null | undefined;
 
 function localization(): ReturnType<typeof configureLocalization> | null {
   if (runtime === undefined) {
     try {
-      runtime = configureLocalization({ sourceLocale, targetLocales, loadLocale: (locale) => loaders[locale as 'fr']() });
+      runtime = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        // The translations of every module registered so far; later ones join the same object.
+        loadLocale: (locale) => Promise.all([...registered].map((messages) => load(messages, locale as TargetLocale))).then(() => ({ templates: templatesOf(locale as TargetLocale) })),
+      });
     } catch {
       // Configured already by another library sharing this copy of @lit/localize.
       runtime = null;
     }
   }
   return runtime;
+}
+
+/**
+ * Registers the loaders of a module's translations: call it at the top of each module that calls
+ * `msg()`, with the loaders generated for its folder (`./generated/<folder>.ts`, by `npm run
+ * localize`). When the page already asked for a language, its messages are loaded now, then the
+ * elements re-render.
+ */
+export function useMessages(messages: Messages): void {
+  if (registered.has(messages)) return;
+  registered.add(messages);
+  // Only once the page asked for a language: registering configures nothing, so an application
+  // may still configure @lit/localize itself after importing the elements.
+  if (!runtime || requested === sourceLocale) return;
+  load(messages, requested).then(
+    () => connected.forEach((controller) => controller.host.requestUpdate()),
+    () => {},
+  );
 }
 
 /** The supported locale for a language tag: its primary language when supported, else English. */
@@ -68,6 +130,7 @@ export function activateLocale(tag: string): Promise<void> {
   const runtime = localization();
   const locale = matchLocale(tag);
   if (!runtime) return Promise.resolve();
+  requested = locale;
   // Not skipped when `locale` is the active one: another may be loading, and this request must win
   // (setLocale itself ignores a request for the locale already loading or active).
   return runtime.setLocale(locale).catch(() => {});
@@ -96,6 +159,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    connected.add(this);
     window.addEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
     this.#observer = new MutationObserver(() => this.#resolve(false));
     // Watch `lang` on the document and inside every shadow root between the document and the host.
@@ -111,6 +175,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    connected.delete(this);
     window.removeEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
     this.#observer?.disconnect();
     this.#observer = undefined;

@@ -13,6 +13,10 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { components } from '@coworking-commons/client';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/member-card.ts';
+
+useMessages(messages);
 
 type Link = components['schemas']['Link'];
 export type LinkKind = NonNullable<Link['kind']>;

@@ -3,7 +3,7 @@ import { getMe, getMemberCard, updateMe, type components } from '@coworking-comm
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Space } from '../context/contexts.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured } from '../states/states.ts';
@@ -11,6 +11,9 @@ import { avatarHue, initials } from './avatar.ts';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { kindLabel, linkKinds, linkText, renderIcon, safeUrl, type LinkKind } from './links.ts';
 import { memberCardStyles } from './member-card.styles.ts';
+import messages from '../localization/generated/member-card.ts';
+
+useMessages(messages);
 
 export type MemberCard = components['schemas']['MemberCard'];
 type Member = components['schemas']['Member'];

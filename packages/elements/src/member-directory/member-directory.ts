@@ -3,7 +3,7 @@ import { listMemberCards } from '@coworking-commons/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Space } from '../context/contexts.ts';
 import { dispatchCowork, errorDetail, type CoworkEvent } from '../events.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
@@ -12,6 +12,9 @@ import { SpaceController } from '../controllers/space-controller.ts';
 import { embeddedSignIn } from '../sign-in/embedded.ts';
 import type { MemberCard } from '../member-card/member-card.ts';
 import { memberDirectoryStyles } from './member-directory.styles.ts';
+import messages from '../localization/generated/member-directory.ts';
+
+useMessages(messages);
 
 /** The pages loaded for one search (`key`: space, who is signed in, words, skill). */
 interface Results {

@@ -6,7 +6,7 @@ import { embeddedSignIn } from '../sign-in/embedded.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { durationMs, parseDuration } from '../localization/duration.ts';
 import { formatDate, formatDuration, formatMoney, formatZonedRange } from '../localization/format.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import { translated } from '../localization/translated.ts';
 import { describeError, problemOf } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
@@ -14,6 +14,9 @@ import { OnlineController } from '../states/online-controller.ts';
 import { renderEmpty, renderError, renderLoading, renderNotConfigured, renderOffline, stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
 import { myBookingsStyles } from './my-bookings.styles.ts';
+import messages from '../localization/generated/my-bookings.ts';
+
+useMessages(messages);
 
 type Booking = components['schemas']['Booking'];
 type Resource = components['schemas']['Resource'];

@@ -4,13 +4,16 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { SpaceController } from '../controllers/space-controller.ts';
 import { dispatchCowork, errorDetail } from '../events.ts';
 import { formatTime } from '../localization/format.ts';
-import { LocaleController } from '../localization/localization.ts';
+import { LocaleController, useMessages } from '../localization/localization.ts';
 import type { Session } from '../session/session.ts';
 import { describeError, problemOf, type ErrorInfo } from '../states/errors.ts';
 import { LiveRegion } from '../states/live-region.ts';
 import { renderNotConfigured, stateStyles } from '../states/states.ts';
 import { controlStyles, themeStyles } from '../theme/theme.ts';
 import { signInStyles } from './sign-in.styles.ts';
+import messages from '../localization/generated/sign-in.ts';
+
+useMessages(messages);
 
 type Step = 'email' | 'code';
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

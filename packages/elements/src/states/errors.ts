@@ -12,6 +12,10 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Problem } from '@coworking-commons/client';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/states.ts';
+
+useMessages(messages);
 
 export type ErrorKind = 'offline' | 'network' | 'timeout' | 'rate-limited' | 'not-implemented' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'server' | 'other';
 

@@ -20,6 +20,10 @@ import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Feature } from '../context/contexts.ts';
 import { describeError } from './errors.ts';
+import { useMessages } from '../localization/localization.ts';
+import messages from '../localization/generated/states.ts';
+
+useMessages(messages);
 
 // Styles go through `.style` (the CSSOM), never a `style` attribute, which a strict CSP blocks.
 export function renderLoading(options: { label?: string; lines?: number; minHeight?: string } = {}): TemplateResult {

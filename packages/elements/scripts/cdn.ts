@@ -1,0 +1,243 @@
+// The CDN build of the elements (`npm run build:cdn`, scripts/build-cdn.ts): ES modules for any
+// website, no build step on its side. What a page loads is known in advance and named for good, so
+// that a site can list it in its HTML (`<link rel="modulepreload">`, scripts/snippet.ts) and the
+// browser fetches it all at once instead of discovering it import by import:
+//
+//   cowork-<name>.js, cowork-elements.js   the entries (stable URLs): one line each, re-exporting
+//   v<version>/core.js                     Lit, @lit/localize, @lit/context, the client and every
+//                                          piece several elements share (one copy on the page)
+//   v<version>/<element>.js                one element's own code: booking, sign-in, member-card…
+//   v<version>/<locale>/<folder>.js        the translations of a folder of src/ (fr/booking.js; fr/states.js
+//                                          for the states and errors every element shows)
+//
+// Each module of src/ goes to the chunk of the element every page that runs it loads anyway (the
+// sign-in's code to sign-in.js, which the booking widget, the calendar, "my bookings" and the
+// directory all embed), else to core.js. The names carry the package's version instead of a content
+// hash: a release is a new folder, so a browser never mixes the files of two releases, while the
+// names a site pastes stay the same from one build to the next. `cowork-preload.json` lists, for
+// each entry, the files it loads (its static graph), the ones it may load later and its
+// translations by locale: what scripts/snippet.ts writes the hints from.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import { browserBuildConfig } from '../../../tools/browser/build-config.ts';
+import { targetLocales } from '../src/localization/generated/locale-codes.ts';
+import { cdnEntries } from './cdn-entries.ts';
+
+const pkg = new URL('..', import.meta.url).pathname;
+const src = join(pkg, 'src/');
+const generated = join(src, 'localization/generated/');
+
+/** The package's version: the folder of a build's chunks, `v<version>/`. */
+export const cdnVersion: string = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+export const chunkFolder = `v${cdnVersion}`;
+export const preloadManifestName = 'cowork-preload.json';
+
+export interface EntryGraph {
+  /**
+   * The file a page loads as the entry's `<script type="module">` in a snippet: the element's
+   * chunk when the entry only re-exports it (one request less), else the entry itself.
+   */
+  script: string;
+  /** Every file the entry loads before it runs, itself first, dependencies before dependents. */
+  modules: string[];
+  /** Files it may load later (dynamic `import()`), translations aside. */
+  lazy: string[];
+  /** Per locale, the translation files of its modules (static and lazy), loaded for pages in that language. */
+  messages: Record<string, string[]>;
+}
+
+export interface PreloadManifest {
+  generatedBy: string;
+  version: string;
+  entries: Record<string, EntryGraph>;
+}
+
+/** The elements (`cowork-<folder>` entries) whose define modules each element's define imports, itself included. */
+function embeddedElements(entries: Record<string, string>): Map<string, Set<string>> {
+  const elementOf = new Map(Object.entries(entries).filter(([name]) => name !== 'cowork-elements').map(([name, file]) => [file, name.replace(/^cowork-/, '')]));
+  const embeds = (file: string, seen = new Set<string>()): Set<string> => {
+    seen.add(elementOf.get(file)!);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(/^import\s+'(\.\.\/[\w-]+\/define\.ts)';/gm)) {
+      const other = join(dirname(file), path!);
+      if (!elementOf.has(other)) throw new Error(`${file} imports ${other}, which is no element's define entry`);
+      if (!seen.has(elementOf.get(other)!)) embeds(other, seen);
+    }
+    return seen;
+  };
+  return new Map([...elementOf].map(([file, element]) => [element, embeds(file)]));
+}
+
+/**
+ * The chunk of each module of the elements' graph: the element that every element running the
+ * module embeds (its own folder first), else `core`. Everything outside packages/elements/src
+ * (Lit, the client) is `core`, and so is what a `core` module imports.
+ */
+function chunkOfModules(entries: Record<string, string>, embedded: Map<string, Set<string>>, info: (id: string) => Rolldown.ModuleInfo | null): Map<string, string> {
+  const defines = new Map(Object.entries(entries).filter(([name]) => name !== 'cowork-elements').map(([name, file]) => [file, name.replace(/^cowork-/, '')]));
+  const runBy = new Map<string, Set<string>>();
+  for (const [file, element] of defines) {
+    const seen = new Set<string>();
+    const queue = [file];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // Another element's define is that element's: it runs wherever this one does.
+      for (const next of info(id)?.importedIds ?? []) if (!defines.has(next) || next === file) queue.push(next);
+    }
+    for (const id of seen) {
+      if (!runBy.has(id)) runBy.set(id, new Set());
+      runBy.get(id)!.add(element);
+    }
+  }
+  const chunks = new Map<string, string>();
+  for (const [id, elements] of runBy) {
+    let chunk = 'core';
+    if (id.startsWith(src)) {
+      // Its own folder's element if every element running it embeds that one (the sign-in's
+      // embedded.ts, run by the elements that embed the sign-in), else one of those elements.
+      const loadedBy = (candidate: string) => [...elements].every((element) => embedded.get(element)!.has(candidate));
+      const own = [...embedded.keys()].find((candidate) => id.startsWith(join(src, candidate, '/')) && loadedBy(candidate));
+      chunk = own ?? [...elements].filter(loadedBy).sort()[0] ?? 'core';
+    }
+    chunks.set(id, chunk);
+  }
+  // core.js is on every page: it may not import an element's chunk.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, chunk] of chunks) {
+      if (chunk !== 'core') continue;
+      for (const next of info(id)?.importedIds ?? []) {
+        if (chunks.get(next) !== undefined && chunks.get(next) !== 'core') {
+          chunks.set(next, 'core');
+          changed = true;
+        }
+      }
+    }
+  }
+  // A folder's translations are one file, loaded by the chunk of the modules that register them:
+  // those modules must share it, or every page running any of them would load them all.
+  for (const id of chunks.keys()) {
+    if (!id.startsWith(generated) || !/^[\w-]+\.ts$/.test(id.slice(generated.length))) continue;
+    const users = (info(id)?.importers ?? []).filter((importer) => chunks.has(importer));
+    const spread = new Map(users.map((user) => [user.slice(src.length), chunks.get(user)!]));
+    if (new Set(spread.values()).size > 1) {
+      throw new Error(
+        `The modules of one folder that translate their messages with ${id.slice(src.length)} went to different chunks (${[...spread].map(([module, c]) => `${module} → ${c}`).join(', ')}): ` +
+          'move the module that other elements use to a folder of its own (then npm run localize -w packages/elements).',
+      );
+    }
+  }
+  return chunks;
+}
+
+/** A translation module (`src/localization/generated/<folder>.<locale>.ts`, scripts/localize.ts): its folder and locale. */
+function translationOf(id: string): { folder: string; locale: string } | undefined {
+  if (!id.startsWith(generated)) return undefined;
+  const match = /^([\w-]+)\.([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(id.slice(generated.length));
+  return match && (targetLocales as readonly string[]).includes(match[2]!) ? { folder: match[1]!, locale: match[2]! } : undefined;
+}
+
+/** The Vite configuration of the CDN build into `outDir`: the browsers' build (tools/browser), its chunks named as above. */
+export function cdnBuildConfig(outDir: string): InlineConfig {
+  const entries = cdnEntries();
+  const embedded = embeddedElements(entries);
+  const elements = [...embedded.keys()];
+  // A chunk takes the modules it imports unless a chunk of higher priority took them first: core,
+  // then the elements embedded by the most others (the sign-in before the booking widget).
+  const embeddedBy = (element: string) => elements.filter((other) => embedded.get(other)!.has(element)).length;
+  let chunks: Map<string, string> | undefined;
+  const chunkOf = (id: string, ctx: Rolldown.ChunkingContext) =>
+    (chunks ??= chunkOfModules(entries, embedded, (m) => ctx.getModuleInfo(m))).get(id) ??
+    // The bundler's own helpers (\0rolldown/runtime.js), needed by several chunks.
+    (id.startsWith('\0') ? 'core' : undefined);
+  const config = browserBuildConfig(entries, outDir);
+  const rolldownOptions = config.build!.rolldownOptions!;
+  const output = rolldownOptions.output as Rolldown.OutputOptions;
+  output.codeSplitting = {
+    groups: [
+      { debugName: 'core', name: (id, ctx) => (chunkOf(id, ctx) === 'core' ? 'core' : null), priority: 1000 },
+      ...elements.map((element) => ({ debugName: element, name: (id: string, ctx: Rolldown.ChunkingContext) => (chunkOf(id, ctx) === element ? element : null), priority: 100 + embeddedBy(element) })),
+    ],
+  };
+  output.chunkFileNames = (chunk) => {
+    // Each folder's translations for one locale (a module imported dynamically only) are a file of
+    // their own, exporting the module's own exports (no namespace object to build).
+    const translation = chunk.facadeModuleId ? translationOf(chunk.facadeModuleId) : undefined;
+    if (translation && chunk.moduleIds.length === 1) return `${chunkFolder}/${translation.locale}/${translation.folder}.js`;
+    if (chunk.name === 'core' || elements.includes(chunk.name)) return `${chunkFolder}/${chunk.name}.js`;
+    throw new Error(`The CDN build made a chunk no rule names (${chunk.name}: ${chunk.moduleIds.join(', ')}); scripts/cdn.ts must say where its modules go.`);
+  };
+  return config;
+}
+
+/** Builds the CDN bundle into `outDir` and writes its `cowork-preload.json`; answers that manifest. */
+export async function buildCdn(outDir: string): Promise<PreloadManifest> {
+  await build(cdnBuildConfig(outDir));
+  const manifest: PreloadManifest = {
+    generatedBy: 'npm run build:cdn (packages/elements/scripts/cdn.ts)',
+    version: cdnVersion,
+    entries: Object.fromEntries(Object.keys(cdnEntries()).map((name) => [name, entryGraph(outDir, `${name}.js`)])),
+  };
+  writeFileSync(join(outDir, preloadManifestName), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** The relative imports of a built file: static (`import … from "./x.js"`, `import "./x.js"`) and dynamic (`import("./x.js")`), as paths in the build. */
+export function importsOf(outDir: string, file: string): { static: string[]; dynamic: string[] } {
+  const code = readFileSync(join(outDir, file), 'utf8');
+  const resolve = (specifier: string) => posix.normalize(posix.join(posix.dirname(file), specifier));
+  return {
+    static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => resolve(m[1]!)),
+    dynamic: [...code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!)),
+  };
+}
+
+/** A translation file of the build (`v<version>/<locale>/<chunk>.js`): its locale. */
+export function translationLocale(file: string): string | undefined {
+  const match = /^v[^/]+\/([a-z]{2}(?:-[A-Z]{2})?)\/[^/]+\.js$/.exec(file);
+  return match?.[1];
+}
+
+/** The files `file` loads before it runs (itself and its static imports, recursively), dependencies before dependents. */
+function staticGraph(outDir: string, file: string): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (current: string) => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    for (const next of importsOf(outDir, current).static) visit(next);
+    order.push(current);
+  };
+  visit(file);
+  return order;
+}
+
+/** What the entry `file` of the build in `outDir` loads, read from the built files themselves. */
+export function entryGraph(outDir: string, file: string): EntryGraph {
+  const modules = [file, ...staticGraph(outDir, file).slice(0, -1)];
+  const lazy: string[] = [];
+  const messages: Record<string, string[]> = {};
+  const seen = new Set(modules);
+  const queue = [...modules];
+  while (queue.length > 0) {
+    for (const next of importsOf(outDir, queue.shift()!).dynamic) {
+      // A lazy chunk comes with what it imports statically (translations with the bundler's helpers).
+      const locale = translationLocale(next);
+      for (const loaded of staticGraph(outDir, next).reverse()) {
+        if (seen.has(loaded)) continue;
+        seen.add(loaded);
+        queue.push(loaded);
+        const loadedLocale = translationLocale(loaded) ?? locale;
+        if (loadedLocale) (messages[loadedLocale] ??= []).push(loaded);
+        else lazy.push(loaded);
+      }
+    }
+  }
+  // `export{t as CoworkBooking}from"./v0.0.0/booking.js";` and its source map comment, nothing else.
+  const code = readFileSync(join(outDir, file), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '').trim();
+  const reexport = /^export\s*\{[\w\s,]*\}\s*from\s*["'](\.\/[^"']+)["'];?$/.exec(code);
+  const script = reexport ? posix.normalize(posix.join(posix.dirname(file), reexport[1]!)) : file;
+  return { script, modules, lazy, messages };
+}
