@@ -4,9 +4,9 @@ import { saveResource, type Resource } from '../src/services/resources.ts';
 import { saveSpace, type Space } from '../src/services/spaces.ts';
 
 export const benchSpaceId = 'bench';
-/** The week whose availability is measured, and the week bookings are created in. */
+/** The week whose availability is measured, and the first day of the 100 that bookings are created in (after every existing booking). */
 export const measuredWeek = { from: '2027-01-04T00:00:00Z', to: '2027-01-11T00:00:00Z' };
-export const bookingWeek = { from: '2027-03-01T00:00:00Z', to: '2027-03-15T00:00:00Z' };
+export const bookingDays = { from: '2027-03-01T00:00:00Z', count: 100 };
 
 const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const hour = 3600_000;

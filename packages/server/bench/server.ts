@@ -1,19 +1,29 @@
 // npm run bench:server — requests/s and latency of the reference server on loopback, measured
 // with autocannon against a server in its own process, on SQLite and (when
-// COWORK_TEST_POSTGRES_URL is set) PostgreSQL. See BENCHMARKS.md for the method and figures.
+// COWORK_TEST_POSTGRES_URL is set) PostgreSQL, each next to a bare Fastify baseline over the same
+// database (baseline.ts) measured in the same run. See BENCHMARKS.md for the method and figures.
+//
+// Environment: BENCH_SECONDS (per run, default 10); BENCH_DATABASES=sqlite,postgres (which);
+// BENCH_ONLY=<part of a run's name>[|…] (only those runs, no sign-in timing); BENCH_BEFORE=<a
+// checkout of an earlier commit, with node_modules> (also measures that commit's server on the
+// 50-room week, in a database of its own); BENCH_CPU_PROF=<folder> (the server runs with
+// --cpu-prof and writes its profile there when it stops, and so does the baseline).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import { createTestDatabase, type DatabaseKind } from '../test/support/databases.ts';
 import { openStore } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createMember } from '../src/services/members.ts';
-import { benchSpaceId, bookingWeek, measuredWeek, seedBenchSpace } from './fixture.ts';
+import { benchSpaceId, bookingDays, measuredWeek, seedBenchSpace } from './fixture.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const signInPairs = 1000;
-const kinds: DatabaseKind[] = process.env.COWORK_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+const kinds: DatabaseKind[] = (process.env.COWORK_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite']).filter((k) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(',').includes(k)) as DatabaseKind[];
+const cpuProf = (name: string) => (process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`] : []);
 
 interface Figures {
   name: string;
@@ -22,52 +32,119 @@ interface Figures {
   p99: number;
   ok: number;
   other: number;
+  /** CPU time of the server's process per answered request (Linux), less sensitive to a busy machine than requests/s. */
+  cpuPerRequest?: number;
 }
+
+/** A server in its own process (`script <database-url>`, which prints its port): its base URL and how to stop it. */
+async function start(script: string, databaseUrl: string, nodeOptions: string[] = []) {
+  const child = spawn(process.execPath, [...nodeOptions, '--conditions=source', '--disable-warning=ExperimentalWarning', script, databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(child.stdout!, 'data');
+  return {
+    base: `http://127.0.0.1:${String(line).trim()}`,
+    pid: child.pid!,
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/**
+ * The same space in a database of the tree at `root` (an earlier commit: its own migrations and
+ * fixture), and its server: the figure "before", measured in this run.
+ */
+async function startBefore(root: string, kind: DatabaseKind) {
+  const database = await createTestDatabase(kind);
+  const { openStore: open } = await import(`${root}/packages/server/src/db/database.ts`);
+  const { migrateToLatest: migrate } = await import(`${root}/packages/server/src/db/migrate.ts`);
+  const { seedBenchSpace: seed } = await import(`${root}/packages/server/bench/fixture.ts`);
+  const store = open(database.url);
+  await migrate(store);
+  await seed(store, new Date('2026-12-01T00:00:00Z'));
+  await store.close();
+  const server = await start(`${root}/packages/server/bench/serve.ts`, database.url);
+  return {
+    base: server.base,
+    pid: server.pid,
+    async stop() {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
+
+const weekQuery = `from=${measuredWeek.from}&to=${measuredWeek.to}`;
+/** What the booking widget asks when a date is picked: one room, the day in Paris and the room's longest booking past midnight (PT8H). */
+const widgetDays = Array.from({ length: 7 }, (_, d) => {
+  const from = Date.parse(measuredWeek.from) - 3_600_000 + d * 86_400_000;
+  return `from=${new Date(from).toISOString()}&to=${new Date(from + 32 * 3_600_000).toISOString()}`;
+});
+
+const results: { kind: DatabaseKind; figures: Figures[] }[] = [];
 
 for (const kind of kinds) {
   const database = await createTestDatabase(kind);
   const store = openStore(database.url);
   await migrateToLatest(store);
   const { staffKey, resourceIds } = await seedBenchSpace(store, new Date('2026-12-01T00:00:00Z'));
-  const memberEmails = await seedSignInMembers(store, signInPairs);
+  await seedBaselineTable(store);
+  const memberEmails = process.env.BENCH_ONLY ? [] : await seedSignInMembers(store, signInPairs);
   await store.close();
 
-  const child = spawn(process.execPath, ['--conditions=source', '--disable-warning=ExperimentalWarning', new URL('./serve.ts', import.meta.url).pathname, database.url], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await once(child.stdout!, 'data');
-  const base = `http://127.0.0.1:${String(line).trim()}`;
+  const server = await start(new URL('./serve.ts', import.meta.url).pathname, database.url, cpuProf(`server-${kind}`));
+  const baseline = await start(new URL('./baseline.ts', import.meta.url).pathname, database.url, cpuProf(`baseline-${kind}`));
+  const before = process.env.BENCH_BEFORE ? await startBefore(process.env.BENCH_BEFORE, kind) : undefined;
+  const figures: Figures[] = [];
   try {
-    const availabilityUrl = `${base}/spaces/${benchSpaceId}/availability?from=${measuredWeek.from}&to=${measuredWeek.to}`;
-    const availability = await run('availability, 1 connection', { url: availabilityUrl, connections: 1 });
-    const availabilityLoaded = await run('availability, 10 connections', { url: availabilityUrl, connections: 10 });
+    // Availability of the 50 rooms over the week.
+    figures.push(await run('baseline: availability, 50 rooms, week', baseline, { url: `${baseline.base}/availability?${weekQuery}`, connections: 10 }));
+    figures.push(await run('availability, 50 rooms, week, 1 connection', server, { url: `${server.base}/spaces/${benchSpaceId}/availability?${weekQuery}`, connections: 1 }));
+    figures.push(await run('availability, 50 rooms, week', server, { url: `${server.base}/spaces/${benchSpaceId}/availability?${weekQuery}`, connections: 10 }));
+    if (before) figures.push(await run('before: availability, 50 rooms, week', before, { url: `${before.base}/spaces/${benchSpaceId}/availability?${weekQuery}`, connections: 10 }));
+
+    // The widget's question: one room (each request another room and day of the week).
+    const rotate = (paths: string[]) => {
+      let i = 0;
+      return [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, path: paths[i++ % paths.length] }) }];
+    };
+    const roomDays = resourceIds.flatMap((id, r) => widgetDays.map((_, d) => `resourceId=${id}&${widgetDays[(r + d) % 7]}`));
+    figures.push(await run('baseline: availability, 1 room, day', baseline, { url: baseline.base, connections: 10, requests: rotate(roomDays.map((q) => `/availability?${q}`)) }));
+    figures.push(await run('availability, 1 room, day', server, { url: server.base, connections: 10, requests: rotate(roomDays.map((q) => `/spaces/${benchSpaceId}/availability?${q}`)) }));
+    figures.push(await run('availability, 1 room, week', server, { url: server.base, connections: 10, requests: rotate(resourceIds.map((id) => `/spaces/${benchSpaceId}/availability?resourceId=${id}&${weekQuery}`)) }));
+    figures.push(await run('availability, 1 type (50 rooms), day', server, { url: server.base, connections: 10, requests: rotate(widgetDays.map((q) => `/spaces/${benchSpaceId}/availability?type=meeting_room&${q}`)) }));
+
+    // Booking creation: the same requests to the baseline (its own table) and to the server.
     const slots = bookingSlots(resourceIds);
-    let next = 0;
-    const bookings = await run('booking creation, 10 connections', {
-      url: `${base}/spaces/${benchSpaceId}/bookings`,
-      method: 'POST',
-      connections: 10,
-      headers: { authorization: `Bearer ${staffKey}`, 'content-type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (request: Record<string, unknown>) => {
-            const slot = slots[next++ % slots.length]!;
-            const body = { ...slot, guest: { name: 'Bench Guest', email: 'guest@example.org' } };
-            return { ...request, headers: { ...(request.headers as object), 'idempotency-key': randomUUID() }, body: JSON.stringify(body) };
-          },
+    const creating = (next = 0) => [
+      {
+        setupRequest: (request: Record<string, unknown>) => {
+          const slot = slots[next++ % slots.length]!;
+          const body = { ...slot, guest: { name: 'Bench Guest', email: 'guest@example.org' } };
+          return { ...request, headers: { ...(request.headers as object), 'idempotency-key': randomUUID() }, body: JSON.stringify(body) };
         },
-      ],
-    });
-    report(kind, [availability, availabilityLoaded, bookings]);
-    reportSignIn(await signInTiming(base, memberEmails));
+      },
+    ];
+    const headers = { authorization: `Bearer ${staffKey}`, 'content-type': 'application/json' };
+    figures.push(await run('baseline: booking creation', baseline, { url: `${baseline.base}/bookings`, method: 'POST', connections: 10, headers, requests: creating() }));
+    figures.push(await run('booking creation', server, { url: `${server.base}/spaces/${benchSpaceId}/bookings`, method: 'POST', connections: 10, headers, requests: creating() }));
+    report(kind, figures);
+    results.push({ kind, figures });
+    if (!process.env.BENCH_ONLY) reportSignIn(await signInTiming(server.base, memberEmails));
   } finally {
-    child.kill('SIGTERM');
-    await once(child, 'exit');
+    await Promise.all([server.stop(), baseline.stop(), before?.stop()]);
     await database.drop();
   }
 }
+reportTargets(results);
 
-async function run(name: string, options: Record<string, unknown>): Promise<Figures> {
+async function run(name: string, target: { pid: number }, options: Record<string, unknown>): Promise<Figures> {
+  if (process.env.BENCH_ONLY && !process.env.BENCH_ONLY.split('|').some((only) => name.includes(only))) return { name, requestsPerSecond: NaN, p50: NaN, p99: NaN, ok: 0, other: 0 };
+  const cpuBefore = cpuTime(target.pid);
   const result = await autocannon({ duration: seconds, ...options } as autocannon.Options);
+  const cpu = cpuTime(target.pid) - cpuBefore;
   return {
+    cpuPerRequest: Number.isNaN(cpu) ? undefined : cpu / Math.max(1, result['2xx'] + result.non2xx),
     name,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -77,11 +154,37 @@ async function run(name: string, options: Record<string, unknown>): Promise<Figu
   };
 }
 
-/** Half-hour bookings, each in a different free slot: 50 rooms × 14 days × 26 half-hours from 07:00 UTC. */
+/** User and system CPU time of a process so far, in ms (NaN where /proc is not there). */
+function cpuTime(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (getconf CLK_TCK)
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * The baseline's own bookings table: a copy of `bookings` (same columns, same rows) with the
+ * index `booking_units` has, so the baseline's overlap check reads what the server's does.
+ */
+async function seedBaselineTable(store: ReturnType<typeof openStore>) {
+  await sql`CREATE TABLE bare_bookings AS SELECT * FROM bookings`.execute(store.db);
+  await sql`ALTER TABLE bare_bookings ADD PRIMARY KEY (id)`.execute(store.db).catch(async () => {
+    // SQLite cannot add a primary key to an existing table: a unique index does the same job.
+    await sql`CREATE UNIQUE INDEX bare_bookings_pk ON bare_bookings (id)`.execute(store.db);
+  });
+  await sql`CREATE INDEX bare_bookings_by_resource ON bare_bookings (resource_id, end_at, start_at)`.execute(store.db);
+}
+
+/**
+ * Half-hour bookings, each in a different free slot: 50 rooms × 100 days × 26 half-hours from
+ * 07:00 UTC, more than a run books (a slot booked twice would be a cheaper 409).
+ */
 function bookingSlots(resourceIds: string[]) {
   const slots = [];
-  const start = Date.parse(bookingWeek.from);
-  for (let day = 0; day < 14; day++) {
+  const start = Date.parse(bookingDays.from);
+  for (let day = 0; day < bookingDays.count; day++) {
     for (let half = 0; half < 26; half++) {
       for (const resourceId of resourceIds) {
         const from = start + day * 86_400_000 + 7 * 3_600_000 + half * 1_800_000;
@@ -137,8 +240,40 @@ function reportSignIn(timing: { member: number; stranger: number; guessedRight: 
 }
 
 function report(kind: string, figures: Figures[]) {
-  console.log(`\n${kind}: ${seconds} s per run, loopback; availability of 50 rooms over one week among 10,000 bookings`);
+  console.log(`\n${kind}: ${seconds} s per run, 10 connections unless said, loopback; 50 rooms, 10,000 bookings`);
   for (const f of figures) {
-    console.log(`  ${f.name.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms  (${f.ok} ok, ${f.other} other)`);
+    if (Number.isNaN(f.requestsPerSecond)) continue;
+    const cpu = f.cpuPerRequest === undefined ? '' : `  cpu ${f.cpuPerRequest.toFixed(2).padStart(5)} ms/req`;
+    console.log(`  ${f.name.padEnd(44)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms${cpu}  (${f.ok} ok, ${f.other} other)`);
+  }
+}
+
+/** Each figure against its target: a ratio to the baseline of the same run, or an absolute floor. */
+function reportTargets(all: { kind: DatabaseKind; figures: Figures[] }[]) {
+  console.log('\nagainst the targets');
+  for (const { kind, figures } of all) {
+    const get = (name: string) => figures.find((f) => f.name === name);
+    const line = (what: string, ok: boolean | undefined, text: string) => {
+      if (ok === undefined) return;
+      console.log(`  ${kind.padEnd(8)} ${what.padEnd(44)} ${text.padEnd(52)} ${ok ? 'met' : 'NOT met'}`);
+    };
+    const ratio = (name: string, baselineName: string) => {
+      const f = get(name);
+      const b = get(baselineName);
+      return f && b && !Number.isNaN(f.requestsPerSecond) && !Number.isNaN(b.requestsPerSecond) ? f.requestsPerSecond / b.requestsPerSecond : undefined;
+    };
+    const pct = (r: number | undefined) => (r === undefined ? undefined : `${(r * 100).toFixed(0)} %`);
+    const bookings = ratio('booking creation', 'baseline: booking creation');
+    if (bookings !== undefined) line('booking creation ≥ 50 % of the baseline', bookings >= 0.5, `${pct(bookings)} of the baseline`);
+    for (const name of ['availability, 1 room, day', 'availability, 1 room, week', 'availability, 1 type (50 rooms), day']) {
+      const f = get(name);
+      if (!f || Number.isNaN(f.requestsPerSecond)) continue;
+      const vsBaseline = name === 'availability, 1 room, day' ? ratio(name, 'baseline: availability, 1 room, day') : undefined;
+      line(`${name.replace('availability, ', '')}: ≥ 1,000/s, p99 ≤ 20 ms`, f.requestsPerSecond >= 1000 && f.p99 <= 20, `${f.requestsPerSecond.toFixed(0)}/s, p99 ${f.p99} ms${vsBaseline ? ` (${pct(vsBaseline)} of the baseline)` : ''}`);
+    }
+    const week = ratio('availability, 50 rooms, week', 'before: availability, 50 rooms, week');
+    const weekVsBaseline = ratio('availability, 50 rooms, week', 'baseline: availability, 50 rooms, week');
+    if (week !== undefined) line('50 rooms, week: ≥ 3× before', week >= 3, `${week.toFixed(1)}× before${weekVsBaseline ? `, ${pct(weekVsBaseline)} of the baseline` : ''}`);
+    else if (weekVsBaseline !== undefined) console.log(`  ${kind.padEnd(8)} 50 rooms, week: ${pct(weekVsBaseline)} of the baseline (set BENCH_BEFORE to compare with an earlier commit)`);
   }
 }
