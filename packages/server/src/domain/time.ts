@@ -15,7 +15,7 @@
  * - Wall times that do not exist (a DST gap) or exist twice (a DST overlap) are resolved by an
  *   explicit policy, see `localToInstant`.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
@@ -69,8 +69,19 @@ export function isDuration(iso: string): boolean {
   }
 }
 
+/** Parsed durations by their text: resources repeat the same few (`PT30M`, `P90D`) in every request. */
+const parsedDurations = new Map<string, IsoDuration>();
+
 function toIso(d: DurationInput): IsoDuration {
-  if (typeof d === 'string') return parseDuration(d);
+  if (typeof d === 'string') {
+    let parsed = parsedDurations.get(d);
+    if (parsed === undefined) {
+      parsed = Object.freeze(parseDuration(d));
+      if (parsedDurations.size >= 1000) parsedDurations.clear();
+      parsedDurations.set(d, parsed);
+    }
+    return parsed;
+  }
   if (typeof d === 'number') {
     if (!Number.isFinite(d) || d < 0) throw new RangeError(`Invalid duration ${d} ms.`);
     return { days: 0, millis: d };
@@ -139,18 +150,19 @@ export function addDuration(instant: Date, d: DurationInput, timeZone: string, s
   const p = toIso(d);
   let t = instant.getTime();
   if (p.days) {
-    const dt = DateTime.fromMillis(t, { zone: zoneOf(timeZone) });
-    const date = addDays(dt.toISODate()!, sign * p.days);
-    const wallMs = dt.hour * HOUR + dt.minute * MINUTE + dt.second * 1000 + dt.millisecond;
+    const zone = zoneOf(timeZone);
+    const { wall, offset } = wallOf(t, zone);
+    // The same wall time `days` later: calendar arithmetic on the wall clock read as UTC.
+    const target = wall + sign * p.days * DAY;
     // Keep the same wall time; an overlap keeps the same offset as the original when possible.
-    const candidates = wallCandidates(date, wallMs, timeZone);
+    const candidates = candidatesAt(target, zone);
     if (candidates.length === 2) {
-      const sameOffset = candidates.find((c) => zoneOf(timeZone).offset(c) === dt.offset);
+      const sameOffset = candidates.find((c) => zone.offset(c) === offset);
       t = sameOffset ?? candidates[0]!;
     } else if (candidates.length === 1) {
       t = candidates[0]!;
     } else {
-      t = resolveGap(date, wallMs, timeZone, 'forward');
+      t = gapAt(target, zone, 'forward');
     }
   }
   return new Date(t + sign * p.millis);
@@ -164,16 +176,64 @@ export function subtractDuration(instant: Date, d: DurationInput, timeZone: stri
 // ---------------------------------------------------------------------------------------------
 // Zones, dates and wall times
 
-const zoneCache = new Map<string, IANAZone>();
+/**
+ * A zone's UTC offsets, remembered by UTC hour. Asking luxon (that is, `Intl`) for an offset
+ * formats the instant in the zone, a few microseconds each time, and availability and the
+ * booking rules ask thousands of times per request: each hour of each zone is asked twice (its
+ * first and last millisecond) and, when both agree, every instant of the hour has that offset
+ * (zones change their offset at most once in an hour). An hour holding a change is always asked
+ * exactly.
+ */
+class ZoneOffsets {
+  readonly #zone: IANAZone;
+  /** UTC hour (epoch ms / 1 h) → offset in minutes, or NaN for an hour in which the offset changes. */
+  readonly #hours = new Map<number, number>();
 
-function zoneOf(timeZone: string): IANAZone {
+  constructor(zone: IANAZone) {
+    this.#zone = zone;
+  }
+
+  /** The offset at epoch ms `t`, in minutes. */
+  offset(t: number): number {
+    const hour = Math.floor(t / HOUR);
+    let offset = this.#hours.get(hour);
+    if (offset === undefined) {
+      if (!Number.isFinite(hour)) return this.#zone.offset(t);
+      const first = this.#zone.offset(hour * HOUR);
+      offset = first === this.#zone.offset(hour * HOUR + HOUR - 1) ? first : NaN;
+      if (this.#hours.size >= 100_000) this.#hours.clear();
+      this.#hours.set(hour, offset);
+    }
+    return Number.isNaN(offset) ? this.#zone.offset(t) : offset;
+  }
+}
+
+const zoneCache = new Map<string, ZoneOffsets>();
+
+function zoneOf(timeZone: string): ZoneOffsets {
   let z = zoneCache.get(timeZone);
   if (!z) {
-    z = IANAZone.create(timeZone);
-    if (!z.isValid) throw new RangeError(`Unknown time zone "${timeZone}".`);
+    const zone = IANAZone.create(timeZone);
+    if (!zone.isValid) throw new RangeError(`Unknown time zone "${timeZone}".`);
+    z = new ZoneOffsets(zone);
     zoneCache.set(timeZone, z);
   }
   return z;
+}
+
+/** The wall-clock reading of epoch ms `t` in the zone, as epoch ms of the same reading in UTC, and the offset. */
+function wallOf(t: number, zone: ZoneOffsets): { wall: number; offset: number } {
+  const offset = zone.offset(t);
+  return { wall: t + offset * MINUTE, offset };
+}
+
+/** `YYYY-MM-DD` of the UTC day containing epoch ms `t`. */
+function utcDate(t: number): string {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Whether `timeZone` is an IANA time zone name this runtime knows. */
@@ -238,7 +298,9 @@ export function weekdayOf(date: string): Weekday {
 
 /** The calendar date in `timeZone` at `instant`. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return DateTime.fromMillis(instant.getTime(), { zone: zoneOf(timeZone) }).toISODate()!;
+  const t = instant.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('Invalid instant.');
+  return utcDate(wallOf(t, zoneOf(timeZone)).wall);
 }
 
 /** The wall-clock reading of `instant` in `timeZone`. */
@@ -250,13 +312,17 @@ export function instantToLocal(instant: Date, timeZone: string): {
   wallMillis: number;
   offsetMinutes: number;
 } {
-  const dt = DateTime.fromMillis(instant.getTime(), { zone: zoneOf(timeZone) });
+  const t = instant.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('Invalid instant.');
+  const { wall, offset } = wallOf(t, zoneOf(timeZone));
+  const day = Math.floor(wall / DAY) * DAY;
+  const wallMillis = wall - day;
   return {
-    date: dt.toISODate()!,
-    time: formatLocalTime(dt.hour * 60 + dt.minute),
-    weekday: WEEKDAYS[dt.weekday - 1]!,
-    wallMillis: dt.hour * HOUR + dt.minute * MINUTE + dt.second * 1000 + dt.millisecond,
-    offsetMinutes: dt.offset,
+    date: utcDate(day),
+    time: formatLocalTime(Math.floor(wallMillis / MINUTE)),
+    weekday: WEEKDAYS[(new Date(day).getUTCDay() + 6) % 7]!,
+    wallMillis,
+    offsetMinutes: offset,
   };
 }
 
@@ -279,12 +345,22 @@ export interface LocalResolution {
 
 /** All instants whose wall time in `timeZone` is `date` + `wallMs`: none (gap), one, or two (overlap). */
 function wallCandidates(date: string, wallMs: number, timeZone: string): number[] {
-  const zone = zoneOf(timeZone);
   const { year, month, day } = parseLocalDate(date);
-  const asUtc = Date.UTC(year, month - 1, day) + wallMs;
-  const offsets = new Set([zone.offset(asUtc - DAY), zone.offset(asUtc), zone.offset(asUtc + DAY)]);
+  return candidatesAt(Date.UTC(year, month - 1, day) + wallMs, zoneOf(timeZone));
+}
+
+/** `wallCandidates` of a wall-clock reading given as epoch ms of the same reading in UTC. */
+function candidatesAt(asUtc: number, zone: ZoneOffsets): number[] {
+  const o1 = zone.offset(asUtc - DAY);
+  const o2 = zone.offset(asUtc);
+  const o3 = zone.offset(asUtc + DAY);
+  if (o1 === o2 && o2 === o3) {
+    // The usual case, far from any change: one candidate, if the offset holds there.
+    const t = asUtc - o2 * MINUTE;
+    return zone.offset(t) === o2 ? [t] : [];
+  }
   const out: number[] = [];
-  for (const o of offsets) {
+  for (const o of new Set([o1, o2, o3])) {
     const t = asUtc - o * MINUTE;
     if (zone.offset(t) === o) out.push(t);
   }
@@ -293,9 +369,12 @@ function wallCandidates(date: string, wallMs: number, timeZone: string): number[
 
 function resolveGap(date: string, wallMs: number, timeZone: string, policy: GapPolicy): number {
   if (policy === 'reject') throw new RangeError(`${date} ${formatLocalTime(Math.floor(wallMs / MINUTE))} does not exist in ${timeZone} (the clocks skip it).`);
-  const zone = zoneOf(timeZone);
   const { year, month, day } = parseLocalDate(date);
-  const asUtc = Date.UTC(year, month - 1, day) + wallMs;
+  return gapAt(Date.UTC(year, month - 1, day) + wallMs, zoneOf(timeZone), policy);
+}
+
+/** `resolveGap` (`forward` or `transition`) of a wall-clock reading given as epoch ms of the same reading in UTC. */
+function gapAt(asUtc: number, zone: ZoneOffsets, policy: Exclude<GapPolicy, 'reject'>): number {
   // Offsets before and after the transition; the gap means `before` < `after`.
   const before = zone.offset(asUtc - DAY);
   const after = zone.offset(asUtc + DAY);

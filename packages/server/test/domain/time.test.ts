@@ -22,6 +22,7 @@ import {
   subtractDuration,
   weekdayOf,
 } from '../../src/domain/time.ts';
+import { DateTime, IANAZone } from 'luxon';
 import { PARIS, utc, hours } from './helpers.ts';
 
 describe('parseDuration', () => {
@@ -153,6 +154,49 @@ describe('instants on the wire', () => {
   test('refuses what is not RFC 3339', () => {
     for (const bad of ['2026-12-01', '2026-12-01T09:00:00', '2026-02-30T09:00:00Z', 'tomorrow', '2026-12-01T25:00:00Z', '2026-12-01T09:00Z']) {
       assert.throws(() => parseInstant(bad), RangeError, bad);
+    }
+  });
+});
+
+describe('remembered zone offsets agree with luxon everywhere', () => {
+  // The offsets are remembered by UTC hour (see ZoneOffsets in time.ts); luxon asks Intl each time.
+  const zones = ['Europe/Paris', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Africa/Monrovia', 'Pacific/Apia', 'America/Santiago', 'Antarctica/Troll', 'Asia/Gaza', 'UTC'];
+  const instants: number[] = [];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < 400; i++) instants.push(Math.floor(random() * Date.UTC(2100, 0, 1)));
+
+  test('offsets, dates and wall clocks at random instants and around every change', () => {
+    for (const zone of zones) {
+      const luxonZone = IANAZone.create(zone);
+      const around: number[] = [];
+      // A change of offset in every week that has one between 1970 and 2040 (found by bisection to the hour), and the minutes around it.
+      const week = 7 * 86_400_000;
+      for (let from = 0; from < Date.UTC(2040, 0, 1); from += week) {
+        if (luxonZone.offset(from) === luxonZone.offset(from + week)) continue;
+        let lo = from;
+        let hi = from + week;
+        while (hi - lo > 3_600_000) {
+          const mid = lo + Math.floor((hi - lo) / 7_200_000) * 3_600_000;
+          if (luxonZone.offset(mid) === luxonZone.offset(lo)) lo = mid;
+          else hi = mid;
+        }
+        for (let m = -61; m <= 121; m += 13) around.push(lo + m * 60_000);
+      }
+      for (const t of [...instants, ...around]) {
+        const expected = DateTime.fromMillis(t, { zone });
+        assert.equal(instantToLocal(new Date(t), zone).offsetMinutes, expected.offset, `${zone} at ${new Date(t).toISOString()}`);
+        assert.equal(localDateOf(new Date(t), zone), expected.toISODate(), `${zone} at ${new Date(t).toISOString()}`);
+        const local = instantToLocal(new Date(t), zone);
+        assert.equal(local.wallMillis, expected.hour * 3_600_000 + expected.minute * 60_000 + expected.second * 1000 + expected.millisecond);
+        assert.equal(local.weekday, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][expected.weekday - 1]);
+        // A calendar day later keeps the wall clock where it exists (what luxon's plus({days}) does too).
+        const later = addDuration(new Date(t), 'P1D', zone).getTime();
+        const luxonLater = expected.plus({ days: 1 });
+        if (luxonLater.hour === expected.hour && luxonLater.minute === expected.minute) {
+          assert.equal(DateTime.fromMillis(later, { zone }).toFormat('yyyy-MM-dd HH:mm:ss.SSS'), luxonLater.toFormat('yyyy-MM-dd HH:mm:ss.SSS'), `${zone} at ${new Date(t).toISOString()}`);
+        }
+      }
     }
   });
 });
