@@ -43,8 +43,49 @@ function openPostgres(url: string): Store {
     // Instants are epoch milliseconds in BIGINT columns; they fit a JS number exactly.
     types: { getTypeParser: (oid: number, format?: any) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
   });
+  pool.on('connect', (client) => namedStatements(client));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return scopedStore(db, { kind: 'postgres' });
+}
+
+/**
+ * Makes a connection send the server's queries as named prepared statements: PostgreSQL parses
+ * and plans each of them once per connection instead of at every request (Kysely sends every
+ * query unnamed). Only reads and writes with parameters are named (the same few hundred texts);
+ * transaction control and schema changes go as they are. Should a table change under a prepared
+ * statement (a migration run by another process while this one serves), PostgreSQL refuses it
+ * once ("cached plan must not change result type"); from then on every statement gets a new
+ * name, so it is prepared again against the new schema.
+ */
+function namedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  (client as { query: unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+    const name = typeof text === 'string' && Array.isArray(values) && values.length > 0 && rest.length === 0 ? statementName(text) : undefined;
+    if (name === undefined) return query(text, values, ...rest);
+    return query({ name, text, values }).catch((error: { code?: string; message?: string }) => {
+      if (error?.code === '0A000' && /cached plan/.test(error.message ?? '')) forgetStatementNames();
+      throw error;
+    });
+  };
+}
+
+const statementNames = new Map<string, string>();
+let statementGeneration = 0;
+const DML = /^\s*(select|insert|update|delete|with)\b/i;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    if (statementNames.size >= 2000 || !DML.test(text)) return undefined;
+    name = `cc${statementGeneration}_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+function forgetStatementNames(): void {
+  statementNames.clear();
+  statementGeneration++;
 }
 
 /** A store whose `db` is the current request's transaction while one runs (see request-transaction.ts). */

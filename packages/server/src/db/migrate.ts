@@ -1,11 +1,13 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 import type { Store } from './database.ts';
 import { initial } from './migrations/001-initial.ts';
+import { unitsByEnd } from './migrations/002-units-by-end.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
   return {
     '001-initial': initial(store.kind),
+    '002-units-by-end': unitsByEnd,
   };
 }
 

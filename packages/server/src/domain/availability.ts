@@ -134,6 +134,18 @@ export function peakUsage(blocks: readonly Block[], from: Date, to: Date): numbe
  * consecutive slots with different `remaining` touch; slots never overlap.
  */
 export function computeAvailability(input: AvailabilityInput): Slot[] {
+  return availableSlots(input).map((s) => ({ start: new Date(s.start), end: new Date(s.end), remaining: s.remaining }));
+}
+
+/** A slot of `availableSlots`, in epoch ms. */
+export interface SlotMillis {
+  start: number;
+  end: number;
+  remaining: number;
+}
+
+/** `computeAvailability` in epoch ms, for callers that format the slots themselves. */
+export function availableSlots(input: AvailabilityInput): SlotMillis[] {
   const quantity = input.quantity ?? 1;
   if (!Number.isInteger(quantity) || quantity < 1) throw new RangeError('The quantity must be a positive integer.');
   const zone = input.timeZone ?? 'UTC';
@@ -145,24 +157,32 @@ export function computeAvailability(input: AvailabilityInput): Slot[] {
 
   const steps = usageSteps(input.blocks);
   // remaining(t) only changes where t − bb or t + ba crosses a step boundary.
-  const changes = [...new Set(steps.points.flatMap((p) => [p - ba, p + bb]))].sort((a, b) => a - b);
+  const changes = bb === 0 && ba === 0 ? steps.points : [...new Set(steps.points.flatMap((p) => [p - ba, p + bb]))].sort((a, b) => a - b);
   const remainingAt = (t: number) => input.capacity - maxUsageClosed(steps, t - bb, t + ba);
 
-  const slots: Slot[] = [];
+  const slots: SlotMillis[] = [];
   const push = (s: number, e: number, remaining: number) => {
     if (e <= s || remaining < quantity) return;
     const last = slots[slots.length - 1];
-    if (last && last.end.getTime() === s && last.remaining === remaining) last.end = new Date(e);
-    else slots.push({ start: new Date(s), end: new Date(e), remaining });
+    if (last && last.end === s && last.remaining === remaining) last.end = e;
+    else slots.push({ start: s, end: e, remaining });
   };
 
-  for (const o of mergeIntervals(input.open)) {
-    const s = Math.max(o.start.getTime(), earliest);
-    const e = Math.min(o.end.getTime(), latest);
+  for (const o of mergedMillis(input.open)) {
+    const s = Math.max(o.start, earliest);
+    const e = Math.min(o.end, latest);
     if (e <= s) continue;
     let cursor = s;
-    for (const c of changes) {
-      if (c <= cursor) continue;
+    // The first change after the cursor (changes are sorted).
+    let a = 0;
+    let b = changes.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (changes[mid]! <= cursor) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < changes.length; k++) {
+      const c = changes[k]!;
       if (c >= e) break;
       push(cursor, c, remainingAt(cursor));
       cursor = c;
@@ -170,6 +190,17 @@ export function computeAvailability(input: AvailabilityInput): Slot[] {
     push(cursor, e, remainingAt(cursor));
   }
   return slots;
+}
+
+/** The intervals in epoch ms, sorted and merged (they usually come merged, as `openIntervals` gives them). */
+function mergedMillis(intervals: readonly Interval[]): { start: number; end: number }[] {
+  const out = intervals.map((i) => ({ start: i.start.getTime(), end: i.end.getTime() }));
+  for (let k = 0; k < out.length; k++) {
+    if (!(out[k]!.end > out[k]!.start) || (k > 0 && out[k]!.start <= out[k - 1]!.end)) {
+      return mergeIntervals(intervals).map((i) => ({ start: i.start.getTime(), end: i.end.getTime() }));
+    }
+  }
+  return out;
 }
 
 export interface FitsInput {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
+import { prepareQuery } from '../db/prepared.ts';
 import type { Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { callerKey } from './caller.ts';
@@ -38,14 +39,7 @@ export async function runIdempotent(
   const { db } = deps.store;
 
   const replay = async () => {
-    const record = await db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('space_id', '=', spaceId)
-      .where('caller', '=', caller)
-      .where('key', '=', keyHash)
-      .where('created_at', '>', now - retention)
-      .executeTakeFirst();
+    const record = await recordOf.first(db, spaceId, caller, keyHash, now - retention);
     if (!record) return undefined;
     if (record.request_hash !== requestHash || record.operation !== operation) throw idempotencyKeyReused();
     const stored: StoredResponse = JSON.parse(decrypt(key, record.response_body));
@@ -59,20 +53,7 @@ export async function runIdempotent(
   try {
     response = await db.transaction().execute(async (trx) => {
       const result = await run(trx);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          space_id: spaceId,
-          caller,
-          key: keyHash,
-          operation,
-          request_hash: requestHash,
-          status_code: result.status,
-          response_body: encrypt(key, JSON.stringify(result)),
-          response_headers: '{}',
-          created_at: now,
-        })
-        .execute();
+      await insertRecord.execute(trx, spaceId, caller, keyHash, operation, requestHash, result.status, encrypt(key, JSON.stringify(result)), now);
       return result;
     });
   } catch (error) {
@@ -88,6 +69,23 @@ export async function runIdempotent(
   if (Math.random() < 0.01) await db.deleteFrom('idempotency_keys').where('created_at', '<', now - retention).execute();
   return send(reply, response);
 }
+
+const recordOf = prepareQuery((db, spaceId: string, caller: string, keyHash: string, after: number) =>
+  db.selectFrom('idempotency_keys').selectAll().where('space_id', '=', spaceId).where('caller', '=', caller).where('key', '=', keyHash).where('created_at', '>', after),
+);
+const insertRecord = prepareQuery((db, spaceId: string, caller: string, keyHash: string, operation: string, requestHash: string, status: number, body: string, at: number) =>
+  db.insertInto('idempotency_keys').values({
+    space_id: spaceId,
+    caller,
+    key: keyHash,
+    operation,
+    request_hash: requestHash,
+    status_code: status,
+    response_body: body,
+    response_headers: '{}',
+    created_at: at,
+  }),
+);
 
 /**
  * Guests have no credentials, so each is its own scope: the guest's email and the client's

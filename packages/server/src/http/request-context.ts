@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { prepareQuery } from '../db/prepared.ts';
 import type { Deps } from '../deps.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { LoadedSpace } from '../services/spaces.ts';
@@ -52,13 +53,7 @@ async function resolveBearer(deps: Deps, spaceId: string, secret: string): Promi
   const now = deps.now().getTime();
   const { db } = deps.store;
   if (secret.startsWith('cck_')) {
-    const key = await db
-      .selectFrom('api_keys')
-      .select(['id', 'last_used_at'])
-      .where('secret_hash', '=', hash)
-      .where('space_id', '=', spaceId)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const key = await apiKeyOf.first(db, hash, spaceId);
     if (key) {
       // Recorded at most once a minute, to keep reads from writing on every request.
       if (key.last_used_at === null || now - key.last_used_at > 60_000) {
@@ -67,19 +62,25 @@ async function resolveBearer(deps: Deps, spaceId: string, secret: string): Promi
       return { kind: 'staff', apiKeyId: key.id };
     }
   } else if (secret.startsWith('cct_')) {
-    const token = await db
-      .selectFrom('member_tokens')
-      .innerJoin('members', 'members.id', 'member_tokens.member_id')
-      .select(['member_tokens.member_id'])
-      .where('member_tokens.token_hash', '=', hash)
-      .where('member_tokens.space_id', '=', spaceId)
-      .where('member_tokens.expires_at', '>', now)
-      .where('members.status', '=', 'active')
-      .executeTakeFirst();
+    const token = await memberTokenOf.first(db, hash, spaceId, now);
     if (token) return { kind: 'member', memberId: token.member_id };
   }
   throw unauthorized('The token is unknown, expired or revoked, or belongs to another space.');
 }
+
+const apiKeyOf = prepareQuery((db, hash: string, spaceId: string) =>
+  db.selectFrom('api_keys').select(['id', 'last_used_at']).where('secret_hash', '=', hash).where('space_id', '=', spaceId).where('revoked_at', 'is', null),
+);
+const memberTokenOf = prepareQuery((db, hash: string, spaceId: string, now: number) =>
+  db
+    .selectFrom('member_tokens')
+    .innerJoin('members', 'members.id', 'member_tokens.member_id')
+    .select(['member_tokens.member_id'])
+    .where('member_tokens.token_hash', '=', hash)
+    .where('member_tokens.space_id', '=', spaceId)
+    .where('member_tokens.expires_at', '>', now)
+    .where('members.status', '=', 'active'),
+);
 
 /** The operations whose security names a member token or a staff key. */
 function operationsTakingCredentials(spec: { paths: Record<string, any> }): Set<string> {

@@ -1,7 +1,8 @@
 import type { components } from '@coworking-commons/client';
 import type { Kysely } from 'kysely';
+import { prepareQuery } from '../db/prepared.ts';
 import type { Database } from '../db/schema.ts';
-import { computeAvailability, peakUsage, type Block } from '../domain/availability.ts';
+import { availableSlots, peakUsage, type Block } from '../domain/availability.ts';
 import { checkBookingRules, type Audience } from '../domain/booking-rules.ts';
 import { containsInterval, type Interval } from '../domain/intervals.ts';
 import { openIntervals, type OpeningSchedule } from '../domain/opening-hours.ts';
@@ -27,13 +28,28 @@ const openCache = new Map<string, Interval[]>();
 const openCacheSize = 2000;
 
 /**
+ * The JSON text of an object, computed once per object: the resources of one request share their
+ * space's opening hours and closures (the same arrays), so the cache key is made once.
+ */
+const texts = new WeakMap<object, string>();
+function textOf(value: object | undefined): string {
+  if (value === undefined) return '';
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    texts.set(value, text);
+  }
+  return text;
+}
+
+/**
  * The instants the resource is open within `[from, to)`. Converting wall-clock hours to instants
  * asks Intl for the zone's offset many times; every resource that follows the space's hours
  * shares the answer, so it is kept (a few thousand schedules and windows at most).
  */
 export function resourceOpenIntervals(space: Space, resource: Resource, from: Date, to: Date): Interval[] {
   const schedule = scheduleOf(space, resource);
-  const key = `${schedule.timeZone}|${from.getTime()}|${to.getTime()}|${JSON.stringify(schedule.openingHours)}|${JSON.stringify(schedule.closures)}`;
+  const key = `${schedule.timeZone}|${from.getTime()}|${to.getTime()}|${textOf(schedule.openingHours)}|${textOf(schedule.closures)}`;
   let intervals = openCache.get(key);
   if (intervals === undefined) {
     intervals = openIntervals(schedule, from, to);
@@ -61,18 +77,28 @@ export async function loadBlocks(
 ): Promise<Map<string, Block[]>> {
   const blocks = new Map<string, Block[]>(resourceIds.map((id) => [id, []]));
   if (resourceIds.length === 0) return blocks;
-  let query = db
-    .selectFrom('booking_units')
-    .select(['resource_id', 'block_start', 'block_end'])
-    .where('resource_id', 'in', [...resourceIds])
-    .where('block_start', '<=', to.getTime())
-    .where('block_end', '>=', from.getTime());
-  if (options.excludeBookingId !== undefined) query = query.where('booking_id', '<>', options.excludeBookingId);
-  for (const row of await query.execute()) {
+  const rows =
+    options.excludeBookingId === undefined
+      ? await blocksInWindow.rows(db, [...resourceIds], from.getTime(), to.getTime())
+      : await blocksInWindowExcept.rows(db, [...resourceIds], from.getTime(), to.getTime(), options.excludeBookingId);
+  for (const row of rows) {
     blocks.get(row.resource_id)?.push({ start: new Date(Number(row.block_start)), end: new Date(Number(row.block_end)), quantity: 1 });
   }
   return blocks;
 }
+
+const blocksInWindow = prepareQuery((db, resourceIds: string[], from: number, to: number) =>
+  db.selectFrom('booking_units').select(['resource_id', 'block_start', 'block_end']).where('resource_id', 'in', resourceIds).where('block_end', '>=', from).where('block_start', '<=', to),
+);
+const blocksInWindowExcept = prepareQuery((db, resourceIds: string[], from: number, to: number, bookingId: string) =>
+  db
+    .selectFrom('booking_units')
+    .select(['resource_id', 'block_start', 'block_end'])
+    .where('resource_id', 'in', resourceIds)
+    .where('block_end', '>=', from)
+    .where('block_start', '<=', to)
+    .where('booking_id', '<>', bookingId),
+);
 
 /** The interval over which blocks matter for a booking, or slots, within `[from, to)`: widened by the buffers. */
 function blockWindow(resource: Resource, from: Date, to: Date): { from: Date; to: Date } {
@@ -90,7 +116,7 @@ export function availabilityFromBlocks(
   window: { from: Date; to: Date; quantity: number; now: Date },
 ): ResourceAvailability {
   const { rules } = resource;
-  const slots = computeAvailability({
+  const slots = availableSlots({
     open: resourceOpenIntervals(space, resource, window.from, window.to),
     capacity: resource.quantity,
     blocks,
@@ -108,8 +134,23 @@ export function availabilityFromBlocks(
     resourceId: resource.id,
     quantity: resource.quantity,
     rules: { granularity: rules.granularity, minDuration: rules.minDuration, maxDuration: rules.maxDuration },
-    slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), remaining: s.remaining })),
+    slots: slots.map((s) => ({ start: format(s.start), end: format(s.end), remaining: s.remaining })),
   };
+}
+
+/**
+ * Formats instants as `toISOString` does, remembering the last few thousand: the resources of a
+ * space open and close at the same instants, so an answer repeats the same few hundred.
+ */
+const formatted = new Map<number, string>();
+function format(t: number): string {
+  let text = formatted.get(t);
+  if (text === undefined) {
+    text = new Date(t).toISOString();
+    if (formatted.size >= 5000) formatted.clear();
+    formatted.set(t, text);
+  }
+  return text;
 }
 
 /**

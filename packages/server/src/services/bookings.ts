@@ -1,5 +1,5 @@
 import type { components } from '@coworking-commons/client';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { BookingsTable, Database } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -13,7 +13,8 @@ import { bookingViolations } from './availability.ts';
 import { extensionsOf, parseJson } from './json.ts';
 import { formerMemberName } from './members.ts';
 import { priceBooking } from './pricing.ts';
-import { DELETED, toResource, type Resource } from './resources.ts';
+import { prepareQuery } from '../db/prepared.ts';
+import { resourceRowForUpdate, toResource, type Resource } from './resources.ts';
 import type { Space } from './spaces.ts';
 
 /**
@@ -60,8 +61,10 @@ export function selectBookings(db: Db) {
     .select(['members.display_name as member_name', 'members.email as member_email']);
 }
 
+const bookingById = prepareQuery((db, spaceId: string, bookingId: string) => selectBookings(db).where('bookings.space_id', '=', spaceId).where('bookings.id', '=', bookingId));
+
 export async function findBooking(db: Db, spaceId: string, bookingId: string): Promise<BookingRow | undefined> {
-  return selectBookings(db).where('bookings.space_id', '=', spaceId).where('bookings.id', '=', bookingId).executeTakeFirst();
+  return bookingById.first(db, spaceId, bookingId);
 }
 
 /** The spec's `Booking` document of a row. The booker's email is shown: only the booker and staff ever see a booking. */
@@ -119,9 +122,7 @@ export async function visibleBooking(db: Db, spaceId: string, bookingId: string,
 
 /** The resource's row, locked until the transaction ends (PostgreSQL); deleted resources are not found. */
 export async function lockResource(trx: Transaction<Database>, kind: DatabaseKind, spaceId: string, resourceId: string) {
-  let query = trx.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED);
-  if (kind === 'postgres') query = query.forUpdate();
-  return query.executeTakeFirst();
+  return resourceRowForUpdate(trx, kind, spaceId, resourceId);
 }
 
 type ResourceRow = Awaited<ReturnType<typeof lockResource>>;
@@ -162,14 +163,12 @@ interface UnitRow {
   block_end: number;
 }
 
+const unitsInWindow = prepareQuery((db, resourceId: string, from: number, to: number) =>
+  db.selectFrom('booking_units').select(['booking_id', 'unit', 'block_start', 'block_end']).where('resource_id', '=', resourceId).where('block_end', '>', from).where('block_start', '<', to),
+);
+
 async function unitsOverlapping(trx: Db, resourceId: string, from: number, to: number): Promise<UnitRow[]> {
-  const rows = await trx
-    .selectFrom('booking_units')
-    .select(['booking_id', 'unit', 'block_start', 'block_end'])
-    .where('resource_id', '=', resourceId)
-    .where('block_start', '<', to)
-    .where('block_end', '>', from)
-    .execute();
+  const rows = await unitsInWindow.rows(trx, resourceId, from, to);
   return rows.map((r) => ({ booking_id: r.booking_id, unit: Number(r.unit), block_start: Number(r.block_start), block_end: Number(r.block_end) }));
 }
 
@@ -237,12 +236,19 @@ export async function allocateUnits(trx: Transaction<Database>, resource: { id: 
   return assigned.filter((a) => a.item.booking_id === NEW).map((a) => a.unit);
 }
 
+const insertUnit = prepareQuery((db, bookingId: string, resourceId: string, unit: number, from: number, to: number) =>
+  db.insertInto('booking_units').values({ booking_id: bookingId, resource_id: resourceId, unit, block_start: from, block_end: to }),
+);
+
 async function insertUnits(trx: Transaction<Database>, bookingId: string, resourceId: string, units: number[], from: number, to: number): Promise<void> {
   try {
-    await trx
-      .insertInto('booking_units')
-      .values(units.map((unit) => ({ booking_id: bookingId, resource_id: resourceId, unit, block_start: from, block_end: to })))
-      .execute();
+    if (units.length === 1) await insertUnit.execute(trx, bookingId, resourceId, units[0]!, from, to);
+    else {
+      await trx
+        .insertInto('booking_units')
+        .values(units.map((unit) => ({ booking_id: bookingId, resource_id: resourceId, unit, block_start: from, block_end: to })))
+        .execute();
+    }
   } catch (error) {
     if (isOverlapViolation(error)) throw bookingConflict();
     throw error;
@@ -359,38 +365,48 @@ export async function createBookingIn(
   const id = newId('bk', now.getTime());
   const guestToken = booker.guest ? newSecret('ccg_') : undefined;
   const at = now.getTime();
-  await trx
-    .insertInto('bookings')
-    .values({
-      id,
-      space_id: space.id,
-      resource_id: resource.id,
-      member_id: booker.memberId,
-      guest_name: booker.guest?.name ?? null,
-      guest_email: booker.guest?.email ?? null,
-      guest_token_hash: guestToken ? hashSecret(guestToken) : null,
-      start_at: start.getTime(),
-      end_at: end.getTime(),
-      quantity,
-      attendees,
-      title: body.title ?? null,
-      notes: body.notes ?? null,
-      price_amount: price.amount,
-      price_currency: price.currency,
-      status: resource.rules.approvalRequired && caller.kind !== 'staff' ? 'pending' : 'confirmed',
-      version: 1,
-      extensions: JSON.stringify(extensionsOf(body)),
-      created_at: at,
-      updated_at: at,
-      cancelled_at: null,
-      cancelled_by: null,
-      cancellation_reason: null,
-    })
-    .execute();
+  const row: BookingRow = {
+    id,
+    space_id: space.id,
+    resource_id: resource.id,
+    member_id: booker.memberId,
+    guest_name: booker.guest?.name ?? null,
+    guest_email: booker.guest?.email ?? null,
+    guest_token_hash: guestToken ? hashSecret(guestToken) : null,
+    start_at: start.getTime(),
+    end_at: end.getTime(),
+    quantity,
+    attendees,
+    title: body.title ?? null,
+    notes: body.notes ?? null,
+    price_amount: price.amount,
+    price_currency: price.currency,
+    status: resource.rules.approvalRequired && caller.kind !== 'staff' ? 'pending' : 'confirmed',
+    version: 1,
+    extensions: JSON.stringify(extensionsOf(body)),
+    created_at: at,
+    updated_at: at,
+    cancelled_at: null,
+    cancelled_by: null,
+    cancellation_reason: null,
+    member_name: null,
+    member_email: null,
+  };
+  await insertBooking.execute(trx, ...bookingColumns.map((column) => row[column]));
   await holdUnits(trx, resource, id, start, end, quantity);
-  const row = await findBooking(trx, space.id, id);
-  return { booking: toBooking(row!), ...(guestToken ? { guestToken } : {}) };
+  // A guest's booking is answered from what was written; a member's name and email are read.
+  const written = booker.memberId === null ? row : await findBooking(trx, space.id, id);
+  return { booking: toBooking(written!), ...(guestToken ? { guestToken } : {}) };
 }
+
+const bookingColumns = [
+  'id', 'space_id', 'resource_id', 'member_id', 'guest_name', 'guest_email', 'guest_token_hash', 'start_at', 'end_at', 'quantity', 'attendees', 'title', 'notes',
+  'price_amount', 'price_currency', 'status', 'version', 'extensions', 'created_at', 'updated_at', 'cancelled_at', 'cancelled_by', 'cancellation_reason',
+] as const satisfies readonly (keyof BookingsTable)[];
+
+const insertBooking = prepareQuery((db, ...values: unknown[]) =>
+  db.insertInto('bookings').values(Object.fromEntries(bookingColumns.map((column, i) => [column, values[i]])) as unknown as Insertable<BookingsTable>),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Change, confirm, cancel

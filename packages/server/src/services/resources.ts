@@ -2,6 +2,7 @@ import type { components } from '@coworking-commons/client';
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { Database, ResourcesTable } from '../db/schema.ts';
+import { prepareQuery } from '../db/prepared.ts';
 import { newId } from '../domain/ids.ts';
 import { durationMillis, toIsoDuration } from '../domain/time.ts';
 import { ruleViolation, validationError, type FieldError } from '../http/problem.ts';
@@ -29,15 +30,24 @@ export function toResource(row: ResourceRow): Resource {
 }
 
 /** A resource of the space, archived ones included, or undefined (also when it belongs to another space or was deleted). */
+const resourceById = prepareQuery((db, spaceId: string, resourceId: string) =>
+  db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED),
+);
+const resourceForUpdate = prepareQuery((db, spaceId: string, resourceId: string) =>
+  db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED).forUpdate(),
+);
+
 export async function findResource(db: Kysely<Database>, spaceId: string, resourceId: string): Promise<Resource | undefined> {
-  const row = await db
-    .selectFrom('resources')
-    .selectAll()
-    .where('space_id', '=', spaceId)
-    .where('id', '=', resourceId)
-    .where('status', '<>', DELETED)
-    .executeTakeFirst();
+  const row = await resourceById.first(db, spaceId, resourceId);
   return row && toResource(row);
+}
+
+/**
+ * The resource's row, not deleted, locked until the transaction ends on PostgreSQL (`SELECT … FOR
+ * UPDATE`; SQLite runs one transaction at a time).
+ */
+export function resourceRowForUpdate(trx: Kysely<Database>, kind: DatabaseKind, spaceId: string, resourceId: string): Promise<ResourceRow | undefined> {
+  return (kind === 'postgres' ? resourceForUpdate : resourceById).first(trx, spaceId, resourceId);
 }
 
 /**
@@ -46,9 +56,7 @@ export async function findResource(db: Kysely<Database>, spaceId: string, resour
  * the bookings take before writing units, so a check of its bookings cannot be overtaken.
  */
 export async function findResourceForUpdate(trx: Kysely<Database>, kind: DatabaseKind, spaceId: string, resourceId: string): Promise<Resource | undefined> {
-  let query = trx.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('id', '=', resourceId).where('status', '<>', DELETED);
-  if (kind === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await resourceRowForUpdate(trx, kind, spaceId, resourceId);
   return row && toResource(row);
 }
 
@@ -84,16 +92,25 @@ export function compareResourceKeys(a: ResourceKey, b: ResourceKey): number {
   return TYPES.indexOf(a[0] as ResourceType) - TYPES.indexOf(b[0] as ResourceType) || collator.compare(a[1], b[1]) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
 }
 
+const resourcesActive = prepareQuery((db, spaceId: string) => db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('status', '=', 'active'));
+const resourcesNotDeleted = prepareQuery((db, spaceId: string) => db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('status', '<>', DELETED));
+const resourcesOfTypeActive = prepareQuery((db, spaceId: string, type: string) =>
+  db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('status', '=', 'active').where('type', '=', type),
+);
+const resourcesOfTypeNotDeleted = prepareQuery((db, spaceId: string, type: string) =>
+  db.selectFrom('resources').selectAll().where('space_id', '=', spaceId).where('status', '<>', DELETED).where('type', '=', type),
+);
+
 /** The space's resources in listing order: active ones, and archived ones too when `includeArchived`. */
 export async function listSpaceResources(
   db: Kysely<Database>,
   spaceId: string,
   options: { includeArchived: boolean; type?: ResourceType | undefined },
 ): Promise<Resource[]> {
-  let query = db.selectFrom('resources').selectAll().where('space_id', '=', spaceId);
-  query = options.includeArchived ? query.where('status', '<>', DELETED) : query.where('status', '=', 'active');
-  if (options.type) query = query.where('type', '=', options.type);
-  const resources = (await query.execute()).map(toResource);
+  const rows = options.type
+    ? await (options.includeArchived ? resourcesOfTypeNotDeleted : resourcesOfTypeActive).rows(db, spaceId, options.type)
+    : await (options.includeArchived ? resourcesNotDeleted : resourcesActive).rows(db, spaceId);
+  const resources = rows.map(toResource);
   return resources.sort((a, b) => compareResourceKeys(resourceKey(a), resourceKey(b)));
 }
 

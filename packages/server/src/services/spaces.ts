@@ -2,6 +2,7 @@ import type { components } from '@coworking-commons/client';
 import type { Selectable } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { SpacesTable } from '../db/schema.ts';
+import { prepareQuery } from '../db/prepared.ts';
 import { parseJson } from './json.ts';
 
 export type Space = components['schemas']['Space'];
@@ -17,8 +18,10 @@ export function toSpace(row: SpaceRow): Space {
   return { ...parseJson<Omit<Space, 'id'>>(row.document), id: row.id } as Space;
 }
 
+const spaceById = prepareQuery((db, spaceId: string) => db.selectFrom('spaces').selectAll().where('id', '=', spaceId));
+
 export async function loadSpace(deps: Deps, spaceId: string): Promise<LoadedSpace | undefined> {
-  const row = await deps.store.db.selectFrom('spaces').selectAll().where('id', '=', spaceId).executeTakeFirst();
+  const row = await spaceById.first(deps.store.db, spaceId);
   return row && { row, space: toSpace(row), allowedOrigins: parseJson<string[]>(row.allowed_origins) };
 }
 
