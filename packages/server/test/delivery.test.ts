@@ -3,14 +3,13 @@
 // everyone in it) lives with. Served as `npm start` serves it: the demo site, the real CDN build
 // (built here, with its compressed copies and manifest) and the demo space.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
-import { build } from 'vite';
-import { browserBuildConfig } from '../../../tools/browser/build-config.ts';
+import { buildCdn, cdnBuildConfig } from '../../elements/scripts/cdn.ts';
 import { cdnEntries } from '../../elements/scripts/cdn-entries.ts';
 import { compressCdn, manifestName } from '../../elements/scripts/compress-cdn.ts';
 import { defaultRateLimits } from '../src/http/rate-limits.ts';
@@ -20,16 +19,16 @@ import { memberWithToken } from './support/rows.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
-// The elements' browser build, with its content-hashed chunks, then what `npm run build:cdn` adds.
+// The elements' CDN build as `npm run build:cdn` writes it (scripts/build-cdn.ts).
 const cdnDir = mkdtempSync(join(tmpdir(), 'cowork-cdn-'));
-await build(browserBuildConfig(cdnEntries(), cdnDir));
-const manifest = compressCdn(cdnDir, cdnEntries());
+await buildCdn(cdnDir);
+const manifest = compressCdn(cdnDir, cdnEntries(), cdnBuildConfig(cdnDir));
 const demoSite = { siteDir: join(root, 'demo/site'), cdnDir };
 
 const immutable = 'public, max-age=31536000, immutable';
-const revalidated = 'public, max-age=300';
-/** The largest hashed chunk, which has brotli and gzip copies. */
-const chunk = manifest.hashed.filter((file) => file.endsWith('.js')).sort((a, b) => manifest.sizes[b]!.bytes - manifest.sizes[a]!.bytes)[0]!;
+const revalidated = 'public, max-age=300, stale-while-revalidate=604800';
+/** The largest module of the build (core.js), which has brotli and gzip copies. */
+const chunk = Object.keys(manifest.sizes).filter((file) => file.endsWith('.js')).sort((a, b) => manifest.sizes[b]!.bytes - manifest.sizes[a]!.bytes)[0]!;
 
 type Headers = Record<string, string>;
 
@@ -47,10 +46,10 @@ function assertVaries(answer: LightMyRequestResponse, what: string): void {
 }
 
 describe("the CDN build's manifest", () => {
-  test('lists every chunk as hashed, and no entry', () => {
-    const chunks = readdirSync(join(cdnDir, 'chunks')).filter((name) => /\.js(\.map)?$/.test(name));
-    assert.ok(chunks.length > 5);
-    assert.deepEqual(chunks.map((name) => `chunks/${name}`).sort(), [...manifest.hashed].sort());
+  test('lists the entries, and no file as hashed: the build names its files for snippets to list, a release is a new folder', () => {
+    const folder = readdirSync(cdnDir).find((name) => /^v\d/.test(name));
+    assert.ok(folder && readdirSync(join(cdnDir, folder)).some((name) => name.endsWith('.js')), 'the build writes its modules into v<version>/');
+    assert.deepEqual(manifest.hashed, []);
     assert.deepEqual([...manifest.entries].sort(), Object.keys(cdnEntries()).map((name) => `${name}.js`).sort());
   });
 
@@ -197,33 +196,40 @@ for (const kind of testDatabases()) {
     });
 
     describe('caching', () => {
-      test('hashed chunks are cached for a year as immutable, in every encoding', async () => {
-        for (const file of manifest.hashed) {
-          for (const accept of [undefined, 'br', 'gzip']) {
-            const answer = await get(`/cdn/${file}`, accept ? { 'accept-encoding': accept } : {});
-            assert.equal(answer.statusCode, 200, file);
-            assert.equal(answer.headers['cache-control'], immutable, `${file} (${accept})`);
-          }
+      /** Runs `check` while the build's manifest says `files` are hashed, as a build with `[hash]` names would. */
+      async function withHashed(files: string[], check: () => Promise<void>): Promise<void> {
+        const file = join(cdnDir, manifestName);
+        const original = readFileSync(file, 'utf8');
+        writeFileSync(file, JSON.stringify({ ...manifest, hashed: files }));
+        // The server reads the manifest again when its modification time changes.
+        utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+        try {
+          await check();
+        } finally {
+          writeFileSync(file, original);
+          utimesSync(file, new Date(), new Date(Date.now() + 10_000));
         }
-      });
+      }
 
-      test('entries are kept five minutes, then revalidated with their ETag: 304 while unchanged', async () => {
-        for (const entry of manifest.entries) {
+      test('the files a snippet names keep their names: kept five minutes, then served from the cache while revalidated with their ETag (304 while unchanged)', async () => {
+        const files = Object.keys(manifest.sizes).filter((file) => /\.js$/.test(file));
+        assert.ok(files.some((file) => file.startsWith('v')) && manifest.entries.every((entry) => files.includes(entry)));
+        for (const file of files) {
           for (const accept of [undefined, 'br']) {
             const headers: Headers = accept ? { 'accept-encoding': accept } : {};
-            const first = await get(`/cdn/${entry}`, headers);
-            assert.equal(first.statusCode, 200, entry);
-            assert.equal(first.headers['cache-control'], revalidated, entry);
+            const first = await get(`/cdn/${file}`, headers);
+            assert.equal(first.statusCode, 200, file);
+            assert.equal(first.headers['cache-control'], revalidated, file);
             const etag = String(first.headers.etag ?? '');
-            assert.ok(etag !== '', `${entry} has an ETag`);
-            const again = await get(`/cdn/${entry}`, { ...headers, 'if-none-match': etag });
-            assert.equal(again.statusCode, 304, entry);
-            assert.equal(again.rawPayload.length, 0, entry);
-            assert.equal(again.headers.etag, etag, entry);
-            assert.equal(again.headers['cache-control'], revalidated, entry);
-            assertVaries(again, `${entry} (304)`);
-            const stale = await get(`/cdn/${entry}`, { ...headers, 'if-none-match': 'W/"an-older-version"' });
-            assert.equal(stale.statusCode, 200, entry);
+            assert.ok(etag !== '', `${file} has an ETag`);
+            const again = await get(`/cdn/${file}`, { ...headers, 'if-none-match': etag });
+            assert.equal(again.statusCode, 304, file);
+            assert.equal(again.rawPayload.length, 0, file);
+            assert.equal(again.headers.etag, etag, file);
+            assert.equal(again.headers['cache-control'], revalidated, file);
+            assertVaries(again, `${file} (304)`);
+            const stale = await get(`/cdn/${file}`, { ...headers, 'if-none-match': 'W/"an-older-version"' });
+            assert.equal(stale.statusCode, 200, file);
           }
         }
       });
@@ -236,22 +242,35 @@ for (const kind of testDatabases()) {
           tags.add(etag);
           const again = await get(`/cdn/${chunk}`, { 'accept-encoding': accept, 'if-none-match': etag });
           assert.equal(again.statusCode, 304, accept);
-          assert.equal(again.headers['cache-control'], immutable, accept);
+          assert.equal(again.headers['cache-control'], revalidated, accept);
         }
         assert.equal(tags.size, 3, [...tags].join(' '));
       });
 
+      test('a file the manifest lists as hashed is cached for a year as immutable, in every encoding; nothing else is', async () => {
+        await withHashed([chunk], async () => {
+          for (const accept of [undefined, 'br', 'gzip']) {
+            const answer = await get(`/cdn/${chunk}`, accept ? { 'accept-encoding': accept } : {});
+            assert.equal(answer.statusCode, 200);
+            assert.equal(answer.headers['cache-control'], immutable, `${chunk} (${accept})`);
+          }
+          assert.equal((await get(`/cdn/${manifest.entries[0]}`)).headers['cache-control'], revalidated);
+        });
+        assert.equal((await get(`/cdn/${chunk}`)).headers['cache-control'], revalidated);
+      });
+
       test("without the build's manifest nothing is cached as immutable", async () => {
-        const file = join(cdnDir, manifestName);
-        renameSync(file, `${file}.away`);
-        try {
-          const answer = await get(`/cdn/${chunk}`);
-          assert.equal(answer.statusCode, 200);
-          assert.equal(answer.headers['cache-control'], revalidated);
-        } finally {
-          renameSync(`${file}.away`, file);
-        }
-        assert.equal((await get(`/cdn/${chunk}`)).headers['cache-control'], immutable);
+        await withHashed([chunk], async () => {
+          const file = join(cdnDir, manifestName);
+          renameSync(file, `${file}.away`);
+          try {
+            const answer = await get(`/cdn/${chunk}`);
+            assert.equal(answer.statusCode, 200);
+            assert.equal(answer.headers['cache-control'], revalidated);
+          } finally {
+            renameSync(`${file}.away`, file);
+          }
+        });
       });
     });
 
