@@ -1,10 +1,11 @@
 import { build } from 'vite';
+import { buildCdn as buildElementsCdn } from '../../packages/elements/scripts/cdn.ts';
 import { cdnEntries } from '../../packages/elements/scripts/cdn-entries.ts';
 import { browserBuildConfig } from '../browser/build-config.ts';
 
 /** The CDN build (what `npm run build:cdn` writes to packages/elements/dist/cdn), into `outDir`. */
 export async function buildCdn(outDir: string): Promise<void> {
-  await build(browserBuildConfig(cdnEntries(), outDir));
+  await buildElementsCdn(outDir);
 }
 
 /**
