@@ -36,6 +36,8 @@ interface Visit {
   requests: number;
   /** When the first API request started. */
   firstApiMs: number;
+  /** With BENCH_TRACE=1, each request of the visit: when it started and ended, its bytes, its URL. */
+  timeline: string[];
 }
 
 const freePort = () =>
@@ -69,7 +71,7 @@ async function startServer(): Promise<{ origin: string; stop: () => Promise<void
   };
 }
 
-async function visit(browser: Browser, url: string, network: Network): Promise<Visit> {
+async function visit(browser: Browser, url: string, network: Network, trace = false): Promise<Visit> {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
@@ -91,17 +93,18 @@ async function visit(browser: Browser, url: string, network: Network): Promise<V
     });
     await tab.goto(url, { waitUntil: 'domcontentloaded' });
     const cardMs = await (await tab.waitForFunction(() => (window as unknown as { coworkCard?: number }).coworkCard, { timeout: 60_000 })).jsonValue();
-    return await tab.evaluate((card: number) => {
+    return await tab.evaluate((card: number, trace: boolean) => {
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
       const before = entries.filter((e) => e.responseEnd <= card);
       const api = entries.filter((e) => new URL(e.name).pathname.startsWith('/spaces/'));
       return {
+        timeline: trace ? entries.toSorted((a, b) => a.startTime - b.startTime).map((e) => `${Math.round(e.startTime).toString().padStart(5)} → ${Math.round(e.responseEnd).toString().padStart(5)} ms ${String(e.transferSize).padStart(7)} B  ${new URL(e.name).pathname}${new URL(e.name).search}`) : [],
         cardMs: card,
         bytes: before.reduce((sum, e) => sum + e.transferSize, 0),
         requests: before.length,
         firstApiMs: api.length ? Math.min(...api.map((e) => e.startTime)) : Number.NaN,
       };
-    }, cardMs);
+    }, cardMs, trace);
   } finally {
     await context.close();
   }
@@ -128,7 +131,8 @@ try {
   console.log(`${page} (French), first resource card of <cowork-booking>; median of ${runs} visits, each with an empty cache`);
   for (const network of networks) {
     const visits: Visit[] = [];
-    for (let i = 0; i < runs; i++) visits.push(await visit(browser, url, network));
+    for (let i = 0; i < runs; i++) visits.push(await visit(browser, url, network, process.env.BENCH_TRACE === '1' && i === 0));
+    for (const line of visits[0]!.timeline) console.log(`    ${line}`);
     const card = median(visits.map((v) => v.cardMs));
     const bytes = median(visits.map((v) => v.bytes));
     const floor = 2 * network.latencyMs + (bytes * 8 * 1000) / network.downloadBitsPerSecond;

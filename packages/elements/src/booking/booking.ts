@@ -132,6 +132,8 @@ export class CoworkBooking extends LitElement {
 
   #step: Step = 'resource';
   #resources: Loaded<Resource[]> | undefined;
+  /** The only resource there is, to choose as soon as the space (and so its dates) is known. */
+  #chooseOnceSpaceKnown: Resource | undefined;
   #filter = '';
   #chosen: Resource | undefined;
   #quantity = 1;
@@ -233,19 +235,24 @@ export class CoworkBooking extends LitElement {
 
   override willUpdate(): void {
     const { client, spaceId, space } = this.#ctx;
-    if (!client || !spaceId || !space) return;
-    const member = this.#ctx.member?.id;
-    if (member !== this.#memberId) {
-      this.#memberId = member;
-      // What may be booked depends on who books: ask again.
-      this.#monthAvailability = this.#dayAvailability = undefined;
-    }
+    if (!client || !spaceId) return;
+    // The resources are asked for alongside the space, not after it: one round trip less.
     const resourcesKey = `${spaceId}|${this.type ?? ''}|${this.resource ?? ''}`;
     if (this.#resources?.key !== resourcesKey) {
       // Another space, type or preset resource: the journey starts again.
       this.#step = 'resource';
       this.#chosen = undefined;
       void this.#loadResources(resourcesKey);
+    }
+    if (!space) return;
+    const only = this.#chooseOnceSpaceKnown;
+    this.#chooseOnceSpaceKnown = undefined;
+    if (only && this.#step === 'resource' && this.#resources?.key === resourcesKey) this.#choose(only, false);
+    const member = this.#ctx.member?.id;
+    if (member !== this.#memberId) {
+      this.#memberId = member;
+      // What may be booked depends on who books: ask again.
+      this.#monthAvailability = this.#dayAvailability = undefined;
     }
     if (this.#chosen && !this.#membersOnly && this.#step === 'when') {
       const r = this.#chosen.id;
@@ -276,6 +283,7 @@ export class CoworkBooking extends LitElement {
 
   async #loadResources(key: string): Promise<void> {
     this.#resources = { key };
+    this.#chooseOnceSpaceKnown = undefined;
     try {
       const { data } = await listResources(this.#ctx.client!, {
         path: { spaceId: this.#ctx.spaceId! },
@@ -287,7 +295,11 @@ export class CoworkBooking extends LitElement {
       this.#resources = { key, data: items };
       // A preset resource (or the only one there is) needs no choosing; one that cannot be booked
       // online leaves the list empty, which says so.
-      if (items.length === 1 && this.#step === 'resource') this.#choose(items[0]!, false);
+      if (items.length === 1 && this.#step === 'resource') {
+        // Its dates are the space's: chosen once the space is known.
+        if (this.#ctx.space) this.#choose(items[0]!, false);
+        else this.#chooseOnceSpaceKnown = items[0];
+      }
     } catch (error) {
       if (this.#resources?.key !== key) return;
       this.#resources = { key, error };
