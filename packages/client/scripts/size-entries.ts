@@ -2,11 +2,11 @@
 const client = new URL('../src/index.ts', import.meta.url).pathname;
 
 export const sizeEntries = {
-  /** Everything: the client, ky 2 (10.59 kB of it alone) and every operation function. Measured 12.68 kB. */
-  'client-all': { source: `export * from '${client}';`, budget: 13_000 },
-  /** What a booking widget needs: it must not pay for the other operations. Measured 11.91 kB, ky included. */
+  /** Everything: the client, ky 2.1 (8.79 kB of it alone) and every operation function. Measured 10.72 kB. */
+  'client-all': { source: `export * from '${client}';`, budget: 11_000 },
+  /** What a booking widget needs: it must not pay for the other operations. Measured 9.95 kB, ky included. */
   'client-booking-subset': {
     source: `export { createClient, ApiError, getSpace, listResources, getAvailability, createQuote, createBooking, cancelBooking } from '${client}';`,
-    budget: 12_250,
+    budget: 10_250,
   },
 } as const;

@@ -12,7 +12,8 @@ export type ProblemType = components['schemas']['ProblemType'];
  * Network failures and timeouts are not ApiErrors: they are `NetworkError` and `TimeoutError`.
  */
 export class ApiError extends HTTPError {
-  override name = 'ApiError';
+  // ky 2.1 types its errors' names as literals ('HTTPError'); each of these errors names itself.
+  override name = 'ApiError' as HTTPError['name'];
   readonly status: number;
   readonly problem: Problem;
 
@@ -40,12 +41,12 @@ export class ApiError extends HTTPError {
 
 /** The request never got an answer: the server could not be reached, or the connection was cut. ky's `NetworkError` too. */
 export class NetworkError extends KyNetworkError {
-  override name = 'NetworkError';
+  override name = 'NetworkError' as KyNetworkError['name'];
 }
 
 /** No answer within the timeout (per attempt). ky's `TimeoutError` too. */
 export class TimeoutError extends KyTimeoutError {
-  override name = 'TimeoutError';
+  override name = 'TimeoutError' as KyTimeoutError['name'];
 }
 
 /** ky's errors as the client's own (a `beforeError` hook); any other error as it is. */

@@ -1,4 +1,4 @@
-import ky, { replaceOption, type Hooks, type KyInstance, type RetryOptions } from 'ky';
+import ky, { replaceOption, type Hooks, type KyInstance, type Options, type RetryOptions } from 'ky';
 import { abortable } from './abortable.ts';
 import { defined } from './defined.ts';
 import { clientError } from './errors.ts';
@@ -42,7 +42,8 @@ export function createHttp(options: ClientOptions): KyInstance {
       timeout: options.timeout,
       headers: options.headers,
       retry: replaceOption(retryOptions(parent.retry, options.retry)),
-      fetch: abortable(options.fetch ?? parent.fetch),
+      // ky calls its fetch with a Request (ky 2.1's type also names URLs and strings).
+      fetch: abortable(options.fetch ?? parent.fetch) as Options['fetch'],
       // The client's answers are the operations' success types: any other status is an ApiError.
       throwHttpErrors: true,
       hooks: {

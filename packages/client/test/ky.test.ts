@@ -2,7 +2,7 @@
 // the client's retry rules holding over any ky option.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import ky, { HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import ky, { HTTPError, isHTTPError, isNetworkError, isTimeoutError, type RetryOptions } from 'ky';
 import { ApiError, NetworkError, TimeoutError, createBooking, createClient, createEvent, getSpace } from '../src/index.ts';
 import { bookingCreate, space } from './support/fixtures.ts';
 import { header, refusedUrl, sendJson, sendProblem, startTestServer, type TestServer } from './support/test-server.ts';
@@ -92,7 +92,7 @@ describe('a 413 is never retried', () => {
     ['with Retry-After', {}],
     ['with 413 among the retried statuses', { statusCodes: [413, 503], afterStatusCodes: [413] }],
     ['with a shouldRetry saying yes', { shouldRetry: () => true }],
-  ] as const) {
+  ] satisfies [string, RetryOptions][]) {
     test(name, async () => {
       server.handle((_q, response) => sendProblem(response, tooLarge, { 'retry-after': '0' }));
       const client = createClient({ baseUrl: server.url, retry: { limit: 3, backoffLimit: 10, ...retry } });
