@@ -7,8 +7,11 @@ import { reportCspViolations } from './in-page.ts';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Chromium {
-  /** Opens `url` in a fresh browser context; `problems` collects everything that went wrong there. */
-  open(url: string): Promise<OpenedPage>;
+  /**
+   * Opens `url` in a fresh browser context; `problems` collects everything that went wrong there.
+   * `setup` runs on the page before it loads (`evaluateOnNewDocument`, say).
+   */
+  open(url: string, setup?: (page: Page) => Promise<unknown>): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,7 @@ export async function launchChromium(): Promise<Chromium> {
     throw error;
   }
   return {
-    async open(url) {
+    async open(url, setup) {
       // A context per page: its own storage, and a window of its own (a background tab would
       // have its animation frames paused).
       const context = await browser.createBrowserContext();
@@ -53,6 +56,7 @@ export async function launchChromium(): Promise<Chromium> {
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
       });
+      await setup?.(page);
       await page.goto(url, { waitUntil: 'load' });
       return { page, problems, close: () => context.close() };
     },

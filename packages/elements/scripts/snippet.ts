@@ -21,7 +21,18 @@ export const demoSiteDir = join(repo, 'demo/site');
 export const embedDoc = join(repo, 'docs/embed.md');
 /** The section of docs/embed.md that shows the snippet, for <cowork-space> and <cowork-booking> in French. */
 export const docSection = 'Loading fast';
-export const docSnippet = { base: 'https://cdn.example/coworking-commons/', entries: ['cowork-space', 'cowork-booking'], lang: 'fr' } as const;
+export const docSnippet = { base: 'https://cdn.example/coworking-commons/', entries: ['cowork-space', 'cowork-booking'], lang: 'fr', api: 'https://api.la-ruche.example', space: 'la-ruche' } as const;
+
+/**
+ * The API requests the elements make first, exactly as they make them (src/context/connection.ts:
+ * the discovery document and the space; src/booking/booking.ts: the resources), so that a page
+ * may start them with its HTML instead of after the code. A test checks, in Chromium, that the
+ * demo pages' elements use every one of them.
+ */
+export const firstRequests: Record<string, (space: string, attributes: Record<string, string>) => string[]> = {
+  space: (space) => ['/.well-known/coworking-commons', `/spaces/${encodeURIComponent(space)}`],
+  'cowork-booking': (space, { type }) => [`/spaces/${encodeURIComponent(space)}/resources?limit=100${type ? `&type=${encodeURIComponent(type)}` : ''}`],
+};
 
 export interface SnippetOptions {
   /** The URL of the build's folder, ending with `/`. */
@@ -30,6 +41,11 @@ export interface SnippetOptions {
   entries: readonly string[];
   /** The page's language (its `<html lang>`): its translations are preloaded too. */
   lang?: string | undefined;
+  /** The API (the elements' `api`) and the space (`space`): their first requests are preloaded too. */
+  api?: string | undefined;
+  space?: string | undefined;
+  /** The attributes of each entry's element on the page (`{ 'cowork-booking': { type: 'desk' } }`), which some first requests depend on. */
+  attributes?: Record<string, Record<string, string>> | undefined;
 }
 
 /** The locale of the elements for a language tag, as they match it (src/localization/localization.ts): 'fr-BE' → 'fr'; unknown → 'en'. */
@@ -55,9 +71,17 @@ export function snippet(manifest: PreloadManifest, options: SnippetOptions): str
   for (const script of scripts) code.delete(script);
   const messages = new Set(graphs.flatMap((graph) => graph.messages[locale] ?? []));
   const hint = (file: string) => `<link rel="modulepreload" href="${options.base}${file}">`;
+  const api = options.api?.replace(/\/+$/, '');
+  const data = api && options.space ? [...new Set([['space', firstRequests.space!] as const, ...names.map((name) => [name, firstRequests[name]] as const)].flatMap(([name, requests]) => requests?.(options.space!, options.attributes?.[name] ?? {}) ?? []))] : [];
   // The code first: on HTTP/1.1 a browser opens 6 connections to a server, and the elements need
-  // all their code to start (then they call the API), their translations only to show the answer.
-  return [...[...code].map(hint), ...scripts.map((file) => `<script type="module" src="${options.base}${file}"></script>`), ...[...messages].map(hint)].join('\n');
+  // all their code to start; the API's first answers meanwhile (they are small, and come from
+  // another server as a rule); the translations last, needed only to show the answers.
+  return [
+    ...[...code].map(hint),
+    ...scripts.map((file) => `<script type="module" src="${options.base}${file}"></script>`),
+    ...data.map((path) => `<link rel="preload" as="fetch" crossorigin href="${api}${path}">`),
+    ...[...messages].map(hint),
+  ].join('\n');
 }
 
 /** A snippet in a page or document: its lines, the URL of the build it names, and the entries its scripts load. */
@@ -75,7 +99,7 @@ export function findSnippet(manifest: PreloadManifest, html: string): FoundSnipp
     const file = src && [...scriptOf.keys()].find((candidate) => src.endsWith(`/${candidate}`) || src === candidate);
     return file ? { base: src.slice(0, -file.length), entry: scriptOf.get(file)! } : undefined;
   };
-  const part = (line: string) => /^<link rel="modulepreload" href="[^"]*">$/.test(line) || entryScript(line) !== undefined;
+  const part = (line: string) => /^<link (?:rel="modulepreload"|rel="preload" as="fetch" crossorigin) href="[^"]*">$/.test(line) || entryScript(line) !== undefined;
   const lines = html.split('\n');
   const first = lines.findIndex(part);
   if (first < 0) return undefined;
@@ -88,6 +112,17 @@ export function findSnippet(manifest: PreloadManifest, html: string): FoundSnipp
 
 /** The `<html lang>` of a page. */
 export const pageLang = (html: string) => /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1];
+/** The attributes of the first `<tag>` of a page. */
+export function tagAttributes(html: string, tag: string): Record<string, string> {
+  const start = new RegExp(`<${tag}\\b[^>]*>`).exec(html)?.[0] ?? '';
+  return Object.fromEntries([...start.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/** The `api` and `space` of a page's `<cowork-space>`. */
+export function pageSpace(html: string): { api?: string; space?: string } {
+  const { api, space } = tagAttributes(html, 'cowork-space');
+  return api && space ? { api, space } : {};
+}
 
 /** The demo pages: their files, and the snippet each must hold (for the entries it loads and its language). */
 export function demoPages(manifest: PreloadManifest): { file: string; html: string; found: FoundSnippet | undefined; expected: string | undefined }[] {
@@ -97,7 +132,8 @@ export function demoPages(manifest: PreloadManifest): { file: string; html: stri
     .map((file) => {
       const html = readFileSync(join(demoSiteDir, file), 'utf8');
       const found = findSnippet(manifest, html);
-      return { file, html, found, expected: found && snippet(manifest, { base: found.base, entries: found.entries, lang: pageLang(html) }) };
+      const attributes = found && Object.fromEntries(found.entries.map((entry) => [entry, tagAttributes(html, entry)]));
+      return { file, html, found, expected: found && snippet(manifest, { base: found.base, entries: found.entries, lang: pageLang(html), ...pageSpace(html), attributes }) };
     });
 }
 
@@ -115,6 +151,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       base: { type: 'string' },
       lang: { type: 'string' },
+      api: { type: 'string' },
+      space: { type: 'string' },
+      type: { type: 'string' },
       manifest: { type: 'string', default: fileURLToPath(new URL(`../dist/cdn/${preloadManifestName}`, import.meta.url)) },
       update: { type: 'boolean', default: false },
     },
@@ -140,9 +179,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   } else {
     if (!values.base || positionals.length === 0) {
-      console.error('Usage: npm run snippet -w packages/elements -- --base <URL of the build, ending with /> [--lang <the page’s language>] <entry>… (e.g. cowork-space cowork-booking)');
+      console.error('Usage: npm run snippet -w packages/elements -- --base <URL of the build, ending with /> [--lang <the page’s language>] [--api <the API’s URL> --space <the space’s id> [--type <the booking widget’s type>]] <entry>… (e.g. cowork-space cowork-booking)');
       process.exit(1);
     }
-    console.log(snippet(manifest, { base: values.base, entries: positionals, lang: values.lang }));
+    console.log(snippet(manifest, { base: values.base, entries: positionals, lang: values.lang, api: values.api, space: values.space, attributes: values.type ? { 'cowork-booking': { type: values.type } } : undefined }));
   }
 }

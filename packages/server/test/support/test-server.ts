@@ -38,6 +38,8 @@ export interface TestServerOptions {
   demoSite?: import('../../src/http/demo-site.ts').DemoSite;
   /** The server's logger (default: none). */
   logger?: import('fastify').FastifyServerOptions['logger'];
+  /** The port to listen on, when pages must name the server's URL (default: any free one). */
+  port?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
-  const config = loadConfig({ port: '0', database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
+  const config = loadConfig({ port: String(options.port ?? 0), database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
   const deps: AppDeps = {
     store,
     config,
@@ -67,7 +69,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
   };
   const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits }, demoSite: options.demoSite, logger: options.logger });
   const violations = validateResponses(app);
-  await app.listen({ host: '127.0.0.1', port: 0 });
+  await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const server: TestServer = {
