@@ -16,6 +16,7 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 import ts from 'typescript';
+import { messageKey } from '../src/localization/message-key.ts';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const src = join(pkg, 'src');
@@ -64,8 +65,22 @@ export async function localize(options: LocalizeOptions = {}): Promise<string[]>
       for (const id of ids) byFolder.get(folder)!.ids.add(id);
     }
     const files = new Map<string, string>([['locale-codes.ts', readFileSync(join(staging, 'locale-codes.ts'), 'utf8')]]);
+    // The translations name each message by the shortest prefix of its id that no other message
+    // of the elements shares (src/localization/message-key.ts), at least a letter and 4 hex digits.
+    const ids = [...new Set([...byFolder.values()].flatMap((folder) => [...folder.ids]))];
+    let keyLength = 5;
+    while (new Set(ids.map((id) => messageKey(id, keyLength))).size < ids.length) keyLength++;
+    files.set(
+      'message-key.ts',
+      `${header}
+// How many characters of a message's id name it in the translations (../message-key.ts):
+` +
+        `// the fewest that tell the ${ids.length} messages of the elements apart.
+export const keyLength = ${keyLength};
+`,
+    );
     const all = new Map(config.targetLocales.map((locale) => [locale, templates(readFileSync(join(staging, `${locale}.ts`), 'utf8'))]));
-    for (const [folder, { modules, ids }] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [folder, { modules, ids: folderIds }] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
       const of = modules[0]!.includes('/') ? `src/${folder}/ (${modules.sort().map((module) => module.slice(folder.length + 1)).join(', ')})` : `src/${modules[0]}`;
       const loaders = config.targetLocales.map((locale) => `  ${locale}: () => import('./${folder}.${locale}.ts'),`);
       files.set(
@@ -75,10 +90,10 @@ export async function localize(options: LocalizeOptions = {}): Promise<string[]>
           `const messages: Messages = {\n${loaders.join('\n')}\n};\nexport default messages;\n`,
       );
       for (const locale of config.targetLocales) {
-        const entries = [...ids].sort().map((id) => {
+        const entries = [...folderIds].sort().map((id) => {
           const text = all.get(locale)!.get(id);
           if (text === undefined) throw new Error(`${locale}: no message ${id} (of ${of}) in @lit/localize's output`);
-          return [id, text] as const;
+          return [messageKey(id, keyLength), text] as const;
         });
         const uses = (tag: string) => entries.some(([, text]) => text.startsWith(`${tag}\``));
         files.set(

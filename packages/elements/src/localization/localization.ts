@@ -25,6 +25,8 @@
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
+import { keyLength } from './generated/message-key.ts';
+import { messageKey } from './message-key.ts';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -34,8 +36,14 @@ export const supportedLocales: readonly LocaleCode[] = [sourceLocale, ...targetL
 export type Messages = Partial<Record<TargetLocale, () => Promise<LocaleModule>>>;
 
 const registered = new Set<Messages>();
-/** Per locale, every loaded translation in one object: the one @lit/localize reads, filled as modules come. */
+/** Per locale, every loaded translation in one object, by message key (./message-key.ts), filled as modules come. */
 const merged = new Map<TargetLocale, TemplateMap>();
+/**
+ * What @lit/localize reads for a locale: its translations, looked up by the key of the id it asks
+ * for. (A message of another library sharing this copy of @lit/localize without configuring it
+ * could meet one of ours whose id starts the same: 1 chance in about 200 with 4 hex digits.)
+ */
+const lookups = new Map<TargetLocale, TemplateMap>();
 const loads = new WeakMap<Messages, Map<TargetLocale, Promise<void>>>();
 /** The locale the page asked for last (activateLocale), whose messages a module registered later loads at once. */
 let requested: LocaleCode = sourceLocale;
@@ -45,6 +53,15 @@ const templatesOf = (locale: TargetLocale): TemplateMap => {
   let templates = merged.get(locale);
   if (!templates) merged.set(locale, (templates = {}));
   return templates;
+};
+
+const lookupOf = (locale: TargetLocale): TemplateMap => {
+  let lookup = lookups.get(locale);
+  if (!lookup) {
+    const templates = templatesOf(locale);
+    lookups.set(locale, (lookup = new Proxy(templates, { get: (_, id) => (typeof id === 'string' ? templates[messageKey(id, keyLength)] : undefined) })));
+  }
+  return lookup;
 };
 
 /** Loads one module's translations into `locale`'s templates, once (again after a failure). */
@@ -76,7 +93,7 @@ function localization(): ReturnType<typeof configureLocalization> | null {
         sourceLocale,
         targetLocales,
         // The translations of every module registered so far; later ones join the same object.
-        loadLocale: (locale) => Promise.all([...registered].map((messages) => load(messages, locale as TargetLocale))).then(() => ({ templates: templatesOf(locale as TargetLocale) })),
+        loadLocale: (locale) => Promise.all([...registered].map((messages) => load(messages, locale as TargetLocale))).then(() => ({ templates: lookupOf(locale as TargetLocale) })),
       });
     } catch {
       // Configured already by another library sharing this copy of @lit/localize.
