@@ -28,6 +28,15 @@ export interface Block {
   quantity: number;
 }
 
+/** A `Block` in epoch ms, as the database holds it (the functions below take either). */
+export interface BlockMillis {
+  start: number;
+  end: number;
+  quantity: number;
+}
+
+const millis = (t: Date | number) => (typeof t === 'number' ? t : t.getTime());
+
 export interface Slot {
   start: Date;
   end: Date;
@@ -45,7 +54,7 @@ export interface AvailabilityInput {
    * those overlapping `[from − bufferBefore, to + bufferAfter)`. Leave out the booking being
    * rescheduled, if any.
    */
-  blocks: readonly Block[];
+  blocks: readonly (Block | BlockMillis)[];
   /** Units the new booking needs. Default 1. */
   quantity?: number;
   /** The resource's buffers, which the new booking needs too. Default none. */
@@ -77,11 +86,11 @@ export function blockedInterval(
 }
 
 /** The step function of blocked units: `usage[k]` units over `[points[k], points[k + 1])`, 0 elsewhere. */
-function usageSteps(blocks: readonly Block[]): { points: number[]; usage: number[] } {
+function usageSteps(blocks: readonly (Block | BlockMillis)[]): { points: number[]; usage: number[] } {
   const delta = new Map<number, number>();
   for (const b of blocks) {
-    const s = b.start.getTime();
-    const e = b.end.getTime();
+    const s = millis(b.start);
+    const e = millis(b.end);
     if (e <= s || b.quantity <= 0) continue;
     delta.set(s, (delta.get(s) ?? 0) + b.quantity);
     delta.set(e, (delta.get(e) ?? 0) - b.quantity);
@@ -114,7 +123,7 @@ function maxUsageClosed(steps: { points: number[]; usage: number[] }, lo: number
 }
 
 /** The most units blocked at any instant of `[from, to)`. */
-export function peakUsage(blocks: readonly Block[], from: Date, to: Date): number {
+export function peakUsage(blocks: readonly (Block | BlockMillis)[], from: Date, to: Date): number {
   const lo = from.getTime();
   const hi = to.getTime();
   if (hi <= lo) return 0;

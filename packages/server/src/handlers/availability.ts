@@ -2,8 +2,8 @@ import type { Caller } from '../http/caller.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { notFound, unauthorized, validationError, type FieldError } from '../http/problem.ts';
 import { addDuration } from '../domain/time.ts';
-import { resourcesAvailability } from '../services/availability.ts';
-import { findResource, listSpaceResources, type Resource } from '../services/resources.ts';
+import { availabilityFromBlocks, resourcesAvailability, resourceWithBlocks, type ResourceAvailability } from '../services/availability.ts';
+import { listSpaceResources, type Resource } from '../services/resources.ts';
 import type { Space } from '../services/spaces.ts';
 import type { HandlerGroup } from './types.ts';
 
@@ -33,26 +33,19 @@ export const availabilityHandlers: HandlerGroup = (deps) => ({
     else if (to.getTime() > addDuration(from, MAX_WINDOW, space.timeZone).getTime()) errors.push({ pointer: '/query/to', detail: 'must be at most 31 days after from' });
     if (errors.length > 0) throw validationError(errors, 'The availability window must end after it starts, and last at most 31 days.');
 
-    let resources: Resource[];
+    const answer = (resources: ResourceAvailability[]) => ({ spaceId: space.id, timeZone: space.timeZone, from: from.toISOString(), to: to.toISOString(), quantity, resources });
+    const shown = (r: Resource) => (type === undefined || r.type === type) && bookableByCaller(request.caller, r, space) && r.quantity >= quantity;
     if (resourceId !== undefined) {
-      const resource = await findResource(deps.store.db, space.id, resourceId);
+      // One resource (the booking widget's question): the resource and its blocks in one query.
+      const found = await resourceWithBlocks(deps.store.db, space.id, resourceId, from, to);
+      const resource = found?.resource;
       if (!resource || resource.status !== 'active') throw notFound(`There is no bookable resource "${resourceId}" in this space.`);
       if (!bookableByCaller(request.caller, resource, space) && request.caller.kind === 'anonymous' && resource.bookableBy.includes('member')) {
         throw unauthorized('This resource is for members: sign in to see its availability.');
       }
-      resources = [resource];
-    } else {
-      resources = await listSpaceResources(deps.store.db, space.id, { includeArchived: false, type });
+      return answer(shown(resource) ? [availabilityFromBlocks(space, resource, found.blocks, { from, to, quantity, now: deps.now() })] : []);
     }
-    resources = resources.filter((r) => (type === undefined || r.type === type) && bookableByCaller(request.caller, r, space) && r.quantity >= quantity);
-
-    return {
-      spaceId: space.id,
-      timeZone: space.timeZone,
-      from: from.toISOString(),
-      to: to.toISOString(),
-      quantity,
-      resources: await resourcesAvailability(deps.store.db, space, resources, from, to, quantity, deps.now()),
-    };
+    const resources = (await listSpaceResources(deps.store.db, space.id, { includeArchived: false, type })).filter(shown);
+    return answer(await resourcesAvailability(deps.store.db, space, resources, from, to, quantity, deps.now()));
   },
 });

@@ -2,12 +2,12 @@ import type { components } from '@coworking-commons/client';
 import type { Kysely } from 'kysely';
 import { prepareQuery } from '../db/prepared.ts';
 import type { Database } from '../db/schema.ts';
-import { availableSlots, peakUsage, type Block } from '../domain/availability.ts';
+import { availableSlots, peakUsage, type BlockMillis } from '../domain/availability.ts';
 import { checkBookingRules, type Audience } from '../domain/booking-rules.ts';
 import { containsInterval, type Interval } from '../domain/intervals.ts';
 import { openIntervals, type OpeningSchedule } from '../domain/opening-hours.ts';
 import { durationMillis, localDateOf } from '../domain/time.ts';
-import type { Resource } from './resources.ts';
+import { DELETED, toResource, type Resource } from './resources.ts';
 import type { Space } from './spaces.ts';
 
 export type ResourceAvailability = components['schemas']['ResourceAvailability'];
@@ -74,15 +74,18 @@ export async function loadBlocks(
   from: Date,
   to: Date,
   options: BlockQuery = {},
-): Promise<Map<string, Block[]>> {
-  const blocks = new Map<string, Block[]>(resourceIds.map((id) => [id, []]));
+): Promise<Map<string, BlockMillis[]>> {
+  const blocks = new Map<string, BlockMillis[]>(resourceIds.map((id) => [id, []]));
   if (resourceIds.length === 0) return blocks;
   const rows =
     options.excludeBookingId === undefined
       ? await blocksInWindow.rows(db, [...resourceIds], from.getTime(), to.getTime())
       : await blocksInWindowExcept.rows(db, [...resourceIds], from.getTime(), to.getTime(), options.excludeBookingId);
+  let id: string | undefined;
+  let list: BlockMillis[] | undefined;
   for (const row of rows) {
-    blocks.get(row.resource_id)?.push({ start: new Date(Number(row.block_start)), end: new Date(Number(row.block_end)), quantity: 1 });
+    if (row.resource_id !== id) list = blocks.get((id = row.resource_id));
+    list?.push({ start: Number(row.block_start), end: Number(row.block_end), quantity: 1 });
   }
   return blocks;
 }
@@ -112,7 +115,7 @@ function blockWindow(resource: Resource, from: Date, to: Date): { from: Date; to
 export function availabilityFromBlocks(
   space: Space,
   resource: Resource,
-  blocks: readonly Block[],
+  blocks: readonly BlockMillis[],
   window: { from: Date; to: Date; quantity: number; now: Date },
 ): ResourceAvailability {
   const { rules } = resource;
@@ -177,6 +180,42 @@ export async function resourcesAvailability(
   );
   return resources.map((r) => availabilityFromBlocks(space, r, blocks.get(r.id)!, { from, to, quantity, now }));
 }
+
+/**
+ * A resource of the space (not deleted) and the blocks of its units that touch `[from, to]`
+ * widened by its buffers, read together: the availability of one resource, the booking widget's
+ * question, then takes one query. A resource with buffers has its blocks read again over the
+ * widened window (the first query could not know it).
+ */
+export async function resourceWithBlocks(
+  db: Kysely<Database>,
+  spaceId: string,
+  resourceId: string,
+  from: Date,
+  to: Date,
+): Promise<{ resource: Resource; blocks: BlockMillis[] } | undefined> {
+  const rows = await resourceAndBlocks.rows(db, spaceId, resourceId, from.getTime(), to.getTime());
+  if (rows.length === 0) return undefined;
+  const resource = toResource(rows[0]!);
+  const window = blockWindow(resource, from, to);
+  if (window.from.getTime() !== from.getTime() || window.to.getTime() !== to.getTime()) {
+    return { resource, blocks: (await loadBlocks(db, [resource.id], window.from, window.to)).get(resource.id)! };
+  }
+  const blocks: BlockMillis[] = [];
+  for (const row of rows) if (row.block_start !== null && row.block_end !== null) blocks.push({ start: Number(row.block_start), end: Number(row.block_end), quantity: 1 });
+  return { resource, blocks };
+}
+
+const resourceAndBlocks = prepareQuery((db, spaceId: string, resourceId: string, from: number, to: number) =>
+  db
+    .selectFrom('resources')
+    .leftJoin('booking_units', (join) => join.onRef('booking_units.resource_id', '=', 'resources.id').on('booking_units.block_end', '>=', from).on('booking_units.block_start', '<=', to))
+    .selectAll('resources')
+    .select(['booking_units.block_start', 'booking_units.block_end'])
+    .where('resources.space_id', '=', spaceId)
+    .where('resources.id', '=', resourceId)
+    .where('resources.status', '<>', DELETED),
+);
 
 export interface ProspectiveBooking {
   start: Date;

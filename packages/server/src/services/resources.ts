@@ -6,7 +6,7 @@ import { prepareQuery } from '../db/prepared.ts';
 import { newId } from '../domain/ids.ts';
 import { durationMillis, toIsoDuration } from '../domain/time.ts';
 import { ruleViolation, validationError, type FieldError } from '../http/problem.ts';
-import { compact, extensionsOf, parseJson } from './json.ts';
+import { compact, DocumentCache, extensionsOf } from './json.ts';
 import type { Space } from './spaces.ts';
 
 export type Resource = components['schemas']['Resource'];
@@ -25,8 +25,11 @@ export type ResourceRow = Selectable<ResourcesTable>;
  */
 export const DELETED = 'deleted';
 
+const documents = new DocumentCache<Omit<Resource, 'id'>>();
+
+/** The resource of a row; its nested objects (rules, offers, hours) are shared and frozen (see `DocumentCache`). */
 export function toResource(row: ResourceRow): Resource {
-  return { ...parseJson<Omit<Resource, 'id'>>(row.document), id: row.id } as Resource;
+  return { ...documents.parse(row.id, row.document), id: row.id } as Resource;
 }
 
 /** A resource of the space, archived ones included, or undefined (also when it belongs to another space or was deleted). */

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Deps } from '../deps.ts';
 import type { SpacesTable } from '../db/schema.ts';
 import { prepareQuery } from '../db/prepared.ts';
-import { parseJson } from './json.ts';
+import { DocumentCache, parseJson } from './json.ts';
 
 export type Space = components['schemas']['Space'];
 export type SpaceRow = Selectable<SpacesTable>;
@@ -14,8 +14,11 @@ export interface LoadedSpace {
   allowedOrigins: string[];
 }
 
+const documents = new DocumentCache<Omit<Space, 'id'>>();
+
+/** The space of a row; its nested objects (hours, policies…) are shared and frozen (see `DocumentCache`). */
 export function toSpace(row: SpaceRow): Space {
-  return { ...parseJson<Omit<Space, 'id'>>(row.document), id: row.id } as Space;
+  return { ...documents.parse(row.id, row.document), id: row.id } as Space;
 }
 
 const spaceById = prepareQuery((db, spaceId: string) => db.selectFrom('spaces').selectAll().where('id', '=', spaceId));
