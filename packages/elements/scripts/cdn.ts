@@ -19,6 +19,7 @@
 // translations by locale: what scripts/snippet.ts writes the hints from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import ts from 'typescript';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { browserBuildConfig } from '../../../tools/browser/build-config.ts';
 import { targetLocales } from '../src/localization/generated/locale-codes.ts';
@@ -69,12 +70,95 @@ function embeddedElements(entries: Record<string, string>): Map<string, Set<stri
 }
 
 /**
+ * What each module of the graph depends on: the modules it imports, seen through the modules that
+ * only re-export others (barrels: @lit/context's index, the client's): of those, only the modules
+ * whose exports it imports (the sign-in imports `ContextConsumer` from '@lit/context', which does
+ * not make it run @lit/context's provider). A barrel itself depends on nothing.
+ */
+function dependenciesOf(info: (id: string) => Rolldown.ModuleInfo | null): (id: string) => string[] {
+  /** Each module's import and re-export declarations, by imported module: the names it takes ('*': all of them). */
+  const parsed = new Map<string, { imports: Map<string, Set<string> | '*'>; reexports?: Map<string, { from: string; name: string }>; stars?: string[] } | null>();
+  const parse = (id: string) => {
+    if (parsed.has(id)) return parsed.get(id)!;
+    const module = info(id);
+    let result: typeof parsed extends Map<string, infer V> ? V : never = null;
+    if (module?.code) {
+      const file = ts.createSourceFile(id, module.code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+      const bySpecifier = new Map<string, Set<string> | '*'>();
+      const reexports: { specifier: string; exported: string; name: string }[] = [];
+      const stars: string[] = [];
+      let barrel = true;
+      const take = (specifier: string, names: string[] | '*') => {
+        const had = bySpecifier.get(specifier);
+        if (had === '*' || names === '*') bySpecifier.set(specifier, '*');
+        else bySpecifier.set(specifier, new Set([...(had ?? []), ...names]));
+      };
+      for (const statement of file.statements) {
+        if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+          barrel = false;
+          const clause = statement.importClause;
+          const bindings = clause?.namedBindings;
+          const names = bindings && ts.isNamespaceImport(bindings) ? '*' : [...(clause?.name ? ['default'] : []), ...(bindings && ts.isNamedImports(bindings) ? bindings.elements.map((e) => (e.propertyName ?? e.name).text) : [])];
+          take(statement.moduleSpecifier.text, names);
+        } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+          const specifier = statement.moduleSpecifier.text;
+          const clause = statement.exportClause;
+          if (clause && ts.isNamedExports(clause)) {
+            const names = clause.elements.map((e) => (e.propertyName ?? e.name).text);
+            take(specifier, names);
+            clause.elements.forEach((e, i) => reexports.push({ specifier, exported: e.name.text, name: names[i]! }));
+          } else if (clause) {
+            barrel = false;
+            take(specifier, '*');
+          } else {
+            take(specifier, '*');
+            stars.push(specifier);
+          }
+        } else if (!ts.isEmptyStatement(statement)) barrel = false;
+      }
+      // The declarations name the modules in the order of importedIds: anything else, and the module is taken as importing all.
+      const specifiers = [...bySpecifier.keys()];
+      if (specifiers.length === module.importedIds.length) {
+        const idOf = new Map(specifiers.map((specifier, i) => [specifier, module.importedIds[i]!]));
+        result = { imports: new Map([...bySpecifier].map(([specifier, names]) => [idOf.get(specifier)!, names])) };
+        if (barrel) {
+          result.reexports = new Map(reexports.map((r) => [r.exported, { from: idOf.get(r.specifier)!, name: r.name }]));
+          result.stars = stars.map((specifier) => idOf.get(specifier)!);
+        }
+      }
+    }
+    parsed.set(id, result);
+    return result;
+  };
+  /** The modules that give `barrel`'s export `name`. */
+  const exporters = (barrel: string, name: string, seen = new Set<string>()): string[] => {
+    const own = parse(barrel);
+    if (!own?.reexports || seen.has(barrel)) return [barrel];
+    seen.add(barrel);
+    const reexport = own.reexports.get(name);
+    if (reexport) return [barrel, ...exporters(reexport.from, reexport.name, seen)];
+    return [barrel, ...own.stars!.flatMap((star) => (parse(star)?.reexports || info(star)?.exports.includes(name) ? exporters(star, name, seen) : []))];
+  };
+  return (id) => {
+    const own = parse(id);
+    if (!own) return info(id)?.importedIds ?? [];
+    if (own.reexports) return [];
+    return [...own.imports].flatMap(([next, names]) => {
+      const barrel = parse(next);
+      if (!barrel?.reexports) return [next];
+      return names === '*' ? [next, ...barrel.imports.keys()] : [next, ...[...names].flatMap((name) => exporters(next, name))];
+    });
+  };
+}
+
+/**
  * The chunk of each module of the elements' graph: the element that every element running the
- * module embeds (its own folder first), else `core`. Everything outside packages/elements/src
- * (Lit, the client) is `core`, and so is what a `core` module imports.
+ * module embeds (its own folder first, then the one the fewest elements load), else `core`, and so
+ * is what a `core` module imports.
  */
 function chunkOfModules(entries: Record<string, string>, embedded: Map<string, Set<string>>, info: (id: string) => Rolldown.ModuleInfo | null): Map<string, string> {
   const defines = new Map(Object.entries(entries).filter(([name]) => name !== 'cowork-elements').map(([name, file]) => [file, name.replace(/^cowork-/, '')]));
+  const dependencies = dependenciesOf(info);
   const runBy = new Map<string, Set<string>>();
   for (const [file, element] of defines) {
     const seen = new Set<string>();
@@ -84,7 +168,7 @@ function chunkOfModules(entries: Record<string, string>, embedded: Map<string, S
       if (seen.has(id)) continue;
       seen.add(id);
       // Another element's define is that element's: it runs wherever this one does.
-      for (const next of info(id)?.importedIds ?? []) if (!defines.has(next) || next === file) queue.push(next);
+      for (const next of dependencies(id)) if (!defines.has(next) || next === file) queue.push(next);
     }
     for (const id of seen) {
       if (!runBy.has(id)) runBy.set(id, new Set());
@@ -93,22 +177,24 @@ function chunkOfModules(entries: Record<string, string>, embedded: Map<string, S
   }
   const chunks = new Map<string, string>();
   for (const [id, elements] of runBy) {
-    let chunk = 'core';
-    if (id.startsWith(src)) {
-      // Its own folder's element if every element running it embeds that one (the sign-in's
-      // embedded.ts, run by the elements that embed the sign-in), else one of those elements.
-      const loadedBy = (candidate: string) => [...elements].every((element) => embedded.get(element)!.has(candidate));
-      const own = [...embedded.keys()].find((candidate) => id.startsWith(join(src, candidate, '/')) && loadedBy(candidate));
-      chunk = own ?? [...elements].filter(loadedBy).sort()[0] ?? 'core';
-    }
-    chunks.set(id, chunk);
+    // Its own folder's element if every element running it embeds that one (the sign-in's
+    // embedded.ts, run by the elements that embed the sign-in), else the element that every element
+    // running it embeds and the fewest others load (the retry of a failed booking or registration
+    // goes to the sign-in, which the booking widget, the calendar and my bookings embed and the
+    // member card does not), else core. A package's module too: @lit/context's provider is
+    // <cowork-space>'s alone.
+    const loadedBy = (candidate: string) => [...elements].every((element) => embedded.get(element)!.has(candidate));
+    const loaders = (candidate: string) => [...embedded.values()].filter((embeds) => embeds.has(candidate)).length;
+    const own = id.startsWith(src) ? [...embedded.keys()].find((candidate) => id.startsWith(join(src, candidate, '/')) && loadedBy(candidate)) : undefined;
+    const shared = [...embedded.keys()].filter(loadedBy).sort((a, b) => loaders(a) - loaders(b) || a.localeCompare(b));
+    chunks.set(id, own ?? shared[0] ?? 'core');
   }
   // core.js is on every page: it may not import an element's chunk.
   for (let changed = true; changed; ) {
     changed = false;
     for (const [id, chunk] of chunks) {
       if (chunk !== 'core') continue;
-      for (const next of info(id)?.importedIds ?? []) {
+      for (const next of dependencies(id)) {
         if (chunks.get(next) !== undefined && chunks.get(next) !== 'core') {
           chunks.set(next, 'core');
           changed = true;
@@ -175,6 +261,14 @@ export function cdnBuildConfig(outDir: string): InlineConfig {
 /** Builds the CDN bundle into `outDir` and writes its `cowork-preload.json`; answers that manifest. */
 export async function buildCdn(outDir: string): Promise<PreloadManifest> {
   await build(cdnBuildConfig(outDir));
+  // What chunkOfModules promised: core.js imports no element's chunk, and an element's chunk only
+  // core.js and the chunks of the elements it embeds.
+  const embedded = embeddedElements(cdnEntries());
+  for (const [element, embeds] of [['core', new Set<string>()] as const, ...embedded]) {
+    const allowed = new Set([`${chunkFolder}/core.js`, ...[...embeds].map((other) => `${chunkFolder}/${other}.js`)]);
+    const wrong = importsOf(outDir, `${chunkFolder}/${element}.js`).static.filter((file) => !allowed.has(file) || file === `${chunkFolder}/${element}.js`);
+    if (wrong.length > 0) throw new Error(`The CDN build's ${chunkFolder}/${element}.js imports ${wrong.join(', ')}: scripts/cdn.ts put a module it runs in the wrong chunk`);
+  }
   const manifest: PreloadManifest = {
     generatedBy: 'npm run build:cdn (packages/elements/scripts/cdn.ts)',
     version: cdnVersion,
