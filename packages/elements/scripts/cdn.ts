@@ -239,6 +239,19 @@ export function cdnBuildConfig(outDir: string): InlineConfig {
     // The bundler's own helpers (\0rolldown/runtime.js), needed by several chunks.
     (id.startsWith('\0') ? 'core' : undefined);
   const config = browserBuildConfig(entries, outDir);
+  // A translation file is a string of keys and a list of messages: its source map would point
+  // back to the same list, and its last line (`//# sourceMappingURL=…`, 40 bytes gzip) would reach
+  // every visitor of a page in that language.
+  config.plugins!.push({
+    name: 'cowork:translations-without-source-maps',
+    generateBundle(_, bundle) {
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !translationLocale(fileName)) continue;
+        chunk.code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        delete bundle[`${fileName}.map`];
+      }
+    },
+  });
   const rolldownOptions = config.build!.rolldownOptions!;
   const output = rolldownOptions.output as Rolldown.OutputOptions;
   output.codeSplitting = {

@@ -65,19 +65,18 @@ export async function localize(options: LocalizeOptions = {}): Promise<string[]>
       for (const id of ids) byFolder.get(folder)!.ids.add(id);
     }
     const files = new Map<string, string>([['locale-codes.ts', readFileSync(join(staging, 'locale-codes.ts'), 'utf8')]]);
-    // The translations name each message by the shortest prefix of its id that no other message
-    // of the elements shares (src/localization/message-key.ts), at least a letter and 4 hex digits.
-    const ids = [...new Set([...byFolder.values()].flatMap((folder) => [...folder.ids]))];
-    let keyLength = 5;
-    while (new Set(ids.map((id) => messageKey(id, keyLength))).size < ids.length) keyLength++;
+    // The translations name each message by a key of a few letters (src/localization/message-key.ts):
+    // the fewest, at least 3, with the first seed that gives each of the elements' messages its own.
+    const ids = [...new Set([...byFolder.values()].flatMap((folder) => [...folder.ids]))].sort();
+    let keyLength = 3;
+    let keySeed = 0;
+    while (new Set(ids.map((id) => messageKey(id, keyLength, keySeed))).size < ids.length) {
+      if (++keySeed === 100_000) [keyLength, keySeed] = [keyLength + 1, 0];
+    }
     files.set(
       'message-key.ts',
-      `${header}
-// How many characters of a message's id name it in the translations (../message-key.ts):
-` +
-        `// the fewest that tell the ${ids.length} messages of the elements apart.
-export const keyLength = ${keyLength};
-`,
+      `${header}\n// The keys of the messages in the translations (../message-key.ts): the fewest letters, and the first seed,\n` +
+        `// that give each of the ${ids.length} messages of the elements a key of its own.\nexport const keyLength = ${keyLength};\nexport const keySeed = ${keySeed};\n`,
     );
     const all = new Map(config.targetLocales.map((locale) => [locale, templates(readFileSync(join(staging, `${locale}.ts`), 'utf8'))]));
     for (const [folder, { modules, ids: folderIds }] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
@@ -90,18 +89,20 @@ export const keyLength = ${keyLength};
           `const messages: Messages = {\n${loaders.join('\n')}\n};\nexport default messages;\n`,
       );
       for (const locale of config.targetLocales) {
-        const entries = [...folderIds].sort().map((id) => {
+        const entries = [...folderIds].map((id) => {
           const text = all.get(locale)!.get(id);
           if (text === undefined) throw new Error(`${locale}: no message ${id} (of ${of}) in @lit/localize's output`);
-          return [messageKey(id, keyLength), text] as const;
-        });
-        const uses = (tag: string) => entries.some(([, text]) => text.startsWith(`${tag}\``));
+          return [messageKey(id, keyLength, keySeed), id, text] as const;
+        }).sort(([a], [b]) => (a < b ? -1 : 1));
+        const uses = (tag: string) => entries.some(([, , text]) => text.startsWith(`${tag}\``));
         files.set(
           `${folder}.${locale}.ts`,
-          `${header}\n// The ${locale} messages of ${of}.\n` +
+          `${header}\n// The ${locale} messages of ${of}: their keys (../message-key.ts) in one string, then the messages in that order.\n` +
+            "import type { Translations } from '../localization.ts';\n" +
             (uses('html') ? "import { html } from 'lit';\n" : '') +
             (uses('str') ? "import { str } from '@lit/localize';\n" : '') +
-            `\nexport const templates = {\n${entries.map(([id, text]) => `  ${JSON.stringify(id).replaceAll('"', "'")}: ${text},`).join('\n')}\n};\n`,
+            `\nconst translations: Translations = [\n  '${entries.map(([key]) => key).join('')}',\n` +
+            `${entries.map(([key, id, text]) => `  /* ${key} ${id} */ ${text},`).join('\n')}\n];\nexport default translations;\n`,
         );
       }
     }

@@ -22,18 +22,21 @@
  * share it — the resolved language of the most recently connected (or re-languaged) element wins.
  * If another library on the page already configured @lit/localize, its configuration is used.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule, type TemplateMap } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type TemplateMap } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
-import { keyLength } from './generated/message-key.ts';
+import { keyLength, keySeed } from './generated/message-key.ts';
 import { messageKey } from './message-key.ts';
 
 export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 export const supportedLocales: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 
+/** A generated translation module's messages: their keys (./message-key.ts) in one string, then the messages in that order. */
+export type Translations = readonly [keys: string, ...messages: TemplateMap[string][]];
+
 /** The loaders of one module's translations, by locale. */
-export type Messages = Partial<Record<TargetLocale, () => Promise<LocaleModule>>>;
+export type Messages = Partial<Record<TargetLocale, () => Promise<{ default: Translations }>>>;
 
 const registered = new Set<Messages>();
 /** Per locale, every loaded translation in one object, by message key (./message-key.ts), filled as modules come. */
@@ -41,7 +44,7 @@ const merged = new Map<TargetLocale, TemplateMap>();
 /**
  * What @lit/localize reads for a locale: its translations, looked up by the key of the id it asks
  * for. (A message of another library sharing this copy of @lit/localize without configuring it
- * could meet one of ours whose id starts the same: 1 chance in about 200 with 4 hex digits.)
+ * could meet the key of one of ours: about 1 chance in 20 with 3 letters.)
  */
 const lookups = new Map<TargetLocale, TemplateMap>();
 const loads = new WeakMap<Messages, Map<TargetLocale, Promise<void>>>();
@@ -59,7 +62,7 @@ const lookupOf = (locale: TargetLocale): TemplateMap => {
   let lookup = lookups.get(locale);
   if (!lookup) {
     const templates = templatesOf(locale);
-    lookups.set(locale, (lookup = new Proxy(templates, { get: (_, id) => (typeof id === 'string' ? templates[messageKey(id, keyLength)] : undefined) })));
+    lookups.set(locale, (lookup = new Proxy(templates, { get: (_, id) => (typeof id === 'string' ? templates[messageKey(id, keyLength, keySeed)] : undefined) })));
   }
   return lookup;
 };
@@ -73,7 +76,10 @@ function load(messages: Messages, locale: TargetLocale): Promise<void> {
   let loading = byLocale.get(locale);
   if (!loading) {
     loading = loader().then(
-      (module) => void Object.assign(templatesOf(locale), module.templates),
+      ({ default: [keys, ...translations] }) => {
+        const templates = templatesOf(locale);
+        translations.forEach((translation, i) => (templates[keys.slice(i * keyLength, (i + 1) * keyLength)] = translation));
+      },
       (error: unknown) => {
         byLocale.delete(locale);
         throw error;

@@ -1,9 +1,18 @@
 /**
- * Exports `messageKey(id, length)`: the key of a message in the generated translations
- * (src/localization/generated/<folder>.<locale>.ts). @lit/localize names a message by a hash of
- * its English text (`s` or `h` and 16 hex digits); the translations name it by the first `length`
- * characters of that id, the fewest that still tell every message of the elements apart (`npm run
- * localize` chooses them, generated/message-key.ts). Random digits compress badly: the whole ids
- * were 40 % of a translation file's gzip. An id given explicitly (`msg('…', { id })`) is its own key.
+ * Exports `messageKey(id, length, seed)`: the key of a message in the generated translations
+ * (src/localization/generated/<folder>.<locale>.ts), `length` letters from a 32-bit FNV-1a hash of
+ * its @lit/localize id that starts from `seed`. `npm run localize` chooses the fewest letters and a
+ * seed that give each of the elements' messages a key of its own (generated/message-key.ts): the
+ * ids themselves (a letter and 16 hex digits) were 40 % of a translation file's gzip, and letters
+ * frequent in French text compress better than digits. A translation file holds its keys in one
+ * string, then the messages in the same order.
  */
-export const messageKey = (id: string, length: number): string => (/^[sh][\da-f]{16}$/.test(id) ? id.slice(0, length) : id);
+const letters = 'eaisnrtoludcmpvqfbgh';
+
+export function messageKey(id: string, length: number, seed: number): string {
+  let hash = seed;
+  let key = '';
+  for (const c of id) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
+  for (hash >>>= 0; key.length < length; hash = (hash / 20) | 0) key += letters[hash % 20];
+  return key;
+}
