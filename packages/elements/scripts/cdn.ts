@@ -225,6 +225,36 @@ function translationOf(id: string): { folder: string; locale: string } | undefin
   return match && (targetLocales as readonly string[]).includes(match[2]!) ? { folder: match[1]!, locale: match[2]! } : undefined;
 }
 
+const clientOperations = new URL('../../client/src/generated/operations.ts', import.meta.url).pathname;
+const clientOperation = new URL('../../client/src/operation.ts', import.meta.url).pathname;
+const operationPrefix = '\0cowork-operation:';
+
+/**
+ * The client's generated operations, one module each in the CDN build: the generated module is one
+ * module of 51 functions, of which the elements call 24, and a module goes to one chunk, so all 24
+ * were in core.js. Each now goes to the chunk of the elements that call it (the member card's three
+ * to member-card.js, the booking widget's to booking.js).
+ */
+function operationModules(): Rolldown.Plugin {
+  const operations = new Map<string, string>();
+  return {
+    name: 'cowork:operation-modules',
+    transform(code, id) {
+      if (id !== clientOperations) return null;
+      const found = [...code.matchAll(/^export const (\w+)\b[^=]*= (?:\/\* @__PURE__ \*\/ )?operation\(([^)]*)\);$/gm)];
+      if (found.length !== (code.match(/^export /gm) ?? []).length) throw new Error(`${id}: every export should be an operation(…) the CDN build can move to a module of its own`);
+      for (const [, name, args] of found) operations.set(name!, args!);
+      return { code: found.map(([, name]) => `export { ${name} } from ${JSON.stringify(operationPrefix + name)};`).join('\n'), map: null };
+    },
+    resolveId: (id) => (id.startsWith(operationPrefix) ? id : null),
+    load(id) {
+      if (!id.startsWith(operationPrefix)) return null;
+      const name = id.slice(operationPrefix.length);
+      return `import { operation } from ${JSON.stringify(clientOperation)};\nexport const ${name} = /* @__PURE__ */ operation(${operations.get(name)});\n`;
+    },
+  };
+}
+
 /** The Vite configuration of the CDN build into `outDir`: the browsers' build (tools/browser), its chunks named as above. */
 export function cdnBuildConfig(outDir: string): InlineConfig {
   const entries = cdnEntries();
@@ -239,6 +269,7 @@ export function cdnBuildConfig(outDir: string): InlineConfig {
     // The bundler's own helpers (\0rolldown/runtime.js), needed by several chunks.
     (id.startsWith('\0') ? 'core' : undefined);
   const config = browserBuildConfig(entries, outDir);
+  config.plugins!.push(operationModules());
   // A translation file is a string of keys and a list of messages: its source map would point
   // back to the same list, and its last line (`//# sourceMappingURL=…`, 40 bytes gzip) would reach
   // every visitor of a page in that language.
