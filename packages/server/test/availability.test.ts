@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createResource, getAvailability, type components } from '@coworking-commons/client';
+import { createBooking, createResource, getAvailability, type components } from '@coworking-commons/client';
 import { testDatabases } from './support/databases.ts';
 import { seedSpace, spaceFixture } from './support/fixtures.ts';
 import { insertBooking, memberWithToken } from './support/rows.ts';
@@ -69,6 +69,23 @@ for (const kind of testDatabases()) {
       // Exactly 31 days (of the space's calendar) is allowed.
       const data = await availability({ from: '2026-12-01T00:00:00+01:00', to: '2027-01-01T00:00:00+01:00' });
       assert.equal(data.to, '2026-12-31T23:00:00.000Z');
+    });
+
+    test('a booking longer than the others is seen from any window it overlaps (the units are read by end, up to the longest)', async () => {
+      const room = await make({ type: 'meeting_room', name: 'Salle Longue', capacity: 4, bookableBy: ['guest', 'member'], openingHours: everyDay('00:00', '24:00') });
+      // Short bookings on the days after, and one of three days (made after them: the longest grows).
+      for (let day = 10; day < 20; day++) await insertBooking(server, { spaceId: 'la-ruche', resourceId: room.id, start: `2026-12-${day}T09:00:00Z`, end: `2026-12-${day}T10:00:00Z` });
+      await insertBooking(server, { spaceId: 'la-ruche', resourceId: room.id, start: '2026-12-03T12:00:00Z', end: '2026-12-06T12:00:00Z' });
+      // A window inside it, at its start, at its end: no slot where it is.
+      assert.deepEqual(await slotsOf(room.id, '2026-12-04T00:00:00Z', '2026-12-05T00:00:00Z'), []);
+      assert.deepEqual(await slotsOf(room.id, '2026-12-03T00:00:00Z', '2026-12-03T13:00:00Z'), [slot('2026-12-03T00:00', '2026-12-03T12:00')]);
+      assert.deepEqual(await slotsOf(room.id, '2026-12-06T11:00:00Z', '2026-12-06T14:00:00Z'), [slot('2026-12-06T12:00', '2026-12-06T14:00')]);
+      // The same through the list of the space's meeting rooms.
+      const listed = await availability({ from: '2026-12-04T00:00:00Z', to: '2026-12-05T00:00:00Z', type: 'meeting_room' });
+      assert.deepEqual(listed.resources.find((r) => r.resourceId === room.id)?.slots, []);
+      // And a booking over it is refused.
+      const conflict = await fail(createBooking(server.client(staffKey), { path: { spaceId: 'la-ruche' }, header: { 'Idempotency-Key': 'long-booking-1' }, body: { resourceId: room.id, start: '2026-12-05T09:00:00Z', end: '2026-12-05T10:00:00Z', guest: { name: 'G', email: 'g@example.org' } } }));
+      assert.equal(conflict.status, 409);
     });
 
     test('closures: no slot on the closed days', async () => {

@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Store } from './database.ts';
 import { initial } from './migrations/001-initial.ts';
 import { unitsByEnd } from './migrations/002-units-by-end.ts';
+import { longestBlock } from './migrations/003-longest-block.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
   return {
     '001-initial': initial(store.kind),
     '002-units-by-end': unitsByEnd,
+    '003-longest-block': longestBlock(store.kind),
   };
 }
 

@@ -1,6 +1,7 @@
 // The database's tables, as Kysely sees them. The same on SQLite and PostgreSQL: instants are
 // epoch milliseconds (BIGINT), booleans are 0/1 integers, and documents that the server reads
 // whole are JSON text, so that one set of queries serves both databases.
+import type { Generated } from 'kysely';
 
 export interface SpacesTable {
   id: string;
@@ -18,6 +19,8 @@ export interface ResourcesTable {
   type: string;
   status: string;
   quantity: number;
+  /** The longest interval any unit of the resource blocks, in ms; kept by the database (see migration 003). */
+  longest_block: Generated<number>;
   position: number;
   /** The Resource document (without id), as JSON. */
   document: string;

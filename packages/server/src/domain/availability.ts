@@ -87,6 +87,52 @@ export function blockedInterval(
 
 /** The step function of blocked units: `usage[k]` units over `[points[k], points[k + 1])`, 0 elsewhere. */
 function usageSteps(blocks: readonly (Block | BlockMillis)[]): { points: number[]; usage: number[] } {
+  return uniformUsageSteps(blocks) ?? mixedUsageSteps(blocks);
+}
+
+/**
+ * `usageSteps` when every block holds the same number of units (the database's blocks are one
+ * unit each): the starts and the ends sorted apart as numbers, then merged. Undefined otherwise.
+ */
+function uniformUsageSteps(blocks: readonly (Block | BlockMillis)[]): { points: number[]; usage: number[] } | undefined {
+  const starts = new Float64Array(blocks.length);
+  const ends = new Float64Array(blocks.length);
+  let n = 0;
+  let q = 0;
+  for (const b of blocks) {
+    const s = millis(b.start);
+    const e = millis(b.end);
+    if (e <= s || b.quantity <= 0) continue;
+    if (q === 0) q = b.quantity;
+    else if (b.quantity !== q) return undefined;
+    starts[n] = s;
+    ends[n] = e;
+    n++;
+  }
+  const sortedStarts = starts.subarray(0, n).sort();
+  const sortedEnds = ends.subarray(0, n).sort();
+  const points: number[] = [];
+  const usage: number[] = [];
+  let level = 0;
+  let i = 0;
+  let j = 0;
+  while (i < n || j < n) {
+    const p = i < n && sortedStarts[i]! <= (j < n ? sortedEnds[j]! : Infinity) ? sortedStarts[i]! : sortedEnds[j]!;
+    while (i < n && sortedStarts[i] === p) {
+      level += q;
+      i++;
+    }
+    while (j < n && sortedEnds[j] === p) {
+      level -= q;
+      j++;
+    }
+    points.push(p);
+    usage.push(level);
+  }
+  return { points, usage };
+}
+
+function mixedUsageSteps(blocks: readonly (Block | BlockMillis)[]): { points: number[]; usage: number[] } {
   const delta = new Map<number, number>();
   for (const b of blocks) {
     const s = millis(b.start);

@@ -229,3 +229,53 @@ function viaSlots(slots: Slot[], start: Date, end: Date, quantity: number): bool
   }
   return false;
 }
+
+describe('computeAvailability against a minute-by-minute count', () => {
+  // Random blocks on a minute grid, of one unit each (the database's) or of mixed quantities,
+  // epoch ms or Dates: every slot found matches counting the free units minute by minute.
+  const minute = 60_000;
+  const from = Date.UTC(2026, 11, 1);
+  let seed = 11;
+  const random = (n: number) => Math.floor(((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * n);
+  const expected = (blocks: { start: number; end: number; quantity: number }[], open: [number, number][], capacity: number, quantity: number) => {
+    const slots: [number, number, number][] = [];
+    for (const [os, oe] of open) {
+      for (let t = os; t < oe; t += minute) {
+        const used = blocks.reduce((sum, b) => (b.start <= t && t < b.end ? sum + b.quantity : sum), 0);
+        const remaining = capacity - used;
+        const last = slots[slots.length - 1];
+        if (remaining < quantity) continue;
+        if (last && last[1] === t && last[2] === remaining) last[1] = t + minute;
+        else slots.push([t, t + minute, remaining]);
+      }
+    }
+    return slots;
+  };
+  for (const mixed of [false, true]) {
+    test(mixed ? 'blocks of mixed quantities' : 'blocks of one unit each', () => {
+      for (let run = 0; run < 200; run++) {
+        const capacity = 1 + random(4);
+        const blocks = Array.from({ length: random(25) }, () => {
+          const start = from + random(600) * minute;
+          return { start, end: start + (1 + random(120)) * minute, quantity: mixed ? 1 + random(2) : 1 };
+        });
+        const open: [number, number][] = [[from + 60 * minute, from + 300 * minute], [from + 360 * minute, from + 700 * minute]];
+        const quantity = 1 + random(2);
+        const slots = computeAvailability({
+          open: open.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
+          capacity,
+          blocks: run % 2 ? blocks : blocks.map((b) => ({ start: new Date(b.start), end: new Date(b.end), quantity: b.quantity })),
+          quantity,
+          now: new Date(from - 86_400_000),
+          from: new Date(from),
+          to: new Date(from + 86_400_000),
+        });
+        assert.deepEqual(
+          slots.map((s) => [s.start.getTime(), s.end.getTime(), s.remaining]),
+          expected(blocks, open, capacity, quantity),
+          JSON.stringify({ capacity, quantity, blocks }),
+        );
+      }
+    });
+  }
+});
