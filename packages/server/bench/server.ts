@@ -6,8 +6,9 @@
 // Environment: BENCH_SECONDS (per run, default 10); BENCH_DATABASES=sqlite,postgres (which);
 // BENCH_ONLY=<part of a run's name>[|…] (only those runs, no sign-in timing); BENCH_BEFORE=<a
 // checkout of an earlier commit, with node_modules> (also measures that commit's server on the
-// 50-room week, in a database of its own); BENCH_CPU_PROF=<folder> (the server runs with
-// --cpu-prof and writes its profile there when it stops, and so does the baseline).
+// 50-room week, one room's day and booking creation, in a database of its own);
+// BENCH_CPU_PROF=<folder> (the server and the baseline run with --cpu-prof and write their
+// profiles there when they stop).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
@@ -61,12 +62,13 @@ async function startBefore(root: string, kind: DatabaseKind) {
   const { seedBenchSpace: seed } = await import(`${root}/packages/server/bench/fixture.ts`);
   const store = open(database.url);
   await migrate(store);
-  await seed(store, new Date('2026-12-01T00:00:00Z'));
+  const { staffKey } = await seed(store, new Date('2026-12-01T00:00:00Z'));
   await store.close();
   const server = await start(`${root}/packages/server/bench/serve.ts`, database.url);
   return {
     base: server.base,
     pid: server.pid,
+    staffKey: staffKey as string,
     async stop() {
       await server.stop();
       await database.drop();
@@ -111,6 +113,7 @@ for (const kind of kinds) {
     const roomDays = resourceIds.flatMap((id, r) => widgetDays.map((_, d) => `resourceId=${id}&${widgetDays[(r + d) % 7]}`));
     figures.push(await run('baseline: availability, 1 room, day', baseline, { url: baseline.base, connections: 10, requests: rotate(roomDays.map((q) => `/availability?${q}`)) }));
     figures.push(await run('availability, 1 room, day', server, { url: server.base, connections: 10, requests: rotate(roomDays.map((q) => `/spaces/${benchSpaceId}/availability?${q}`)) }));
+    if (before) figures.push(await run('before: availability, 1 room, day', before, { url: before.base, connections: 10, requests: rotate(roomDays.map((q) => `/spaces/${benchSpaceId}/availability?${q}`)) }));
     figures.push(await run('availability, 1 room, week', server, { url: server.base, connections: 10, requests: rotate(resourceIds.map((id) => `/spaces/${benchSpaceId}/availability?resourceId=${id}&${weekQuery}`)) }));
     figures.push(await run('availability, 1 type (50 rooms), day', server, { url: server.base, connections: 10, requests: rotate(widgetDays.map((q) => `/spaces/${benchSpaceId}/availability?type=meeting_room&${q}`)) }));
 
@@ -128,6 +131,7 @@ for (const kind of kinds) {
     const headers = { authorization: `Bearer ${staffKey}`, 'content-type': 'application/json' };
     figures.push(await run('baseline: booking creation', baseline, { url: `${baseline.base}/bookings`, method: 'POST', connections: 10, headers, requests: creating() }));
     figures.push(await run('booking creation', server, { url: `${server.base}/spaces/${benchSpaceId}/bookings`, method: 'POST', connections: 10, headers, requests: creating() }));
+    if (before) figures.push(await run('before: booking creation', before, { url: `${before.base}/spaces/${benchSpaceId}/bookings`, method: 'POST', connections: 10, headers: { ...headers, authorization: `Bearer ${before.staffKey}` }, requests: creating() }));
     report(kind, figures);
     results.push({ kind, figures });
     if (!process.env.BENCH_ONLY) reportSignIn(await signInTiming(server.base, memberEmails));
@@ -255,7 +259,7 @@ function reportTargets(all: { kind: DatabaseKind; figures: Figures[] }[]) {
     const get = (name: string) => figures.find((f) => f.name === name);
     const line = (what: string, ok: boolean | undefined, text: string) => {
       if (ok === undefined) return;
-      console.log(`  ${kind.padEnd(8)} ${what.padEnd(44)} ${text.padEnd(52)} ${ok ? 'met' : 'NOT met'}`);
+      console.log(`  ${kind.padEnd(8)} ${what.padEnd(46)} ${text.padEnd(60)} ${ok ? 'met' : 'NOT met'}`);
     };
     const ratio = (name: string, baselineName: string) => {
       const f = get(name);
@@ -264,12 +268,15 @@ function reportTargets(all: { kind: DatabaseKind; figures: Figures[] }[]) {
     };
     const pct = (r: number | undefined) => (r === undefined ? undefined : `${(r * 100).toFixed(0)} %`);
     const bookings = ratio('booking creation', 'baseline: booking creation');
-    if (bookings !== undefined) line('booking creation ≥ 50 % of the baseline', bookings >= 0.5, `${pct(bookings)} of the baseline`);
+    const bookingsBefore = ratio('booking creation', 'before: booking creation');
+    if (bookings !== undefined) line('booking creation ≥ 50 % of the baseline', bookings >= 0.5, `${pct(bookings)} of the baseline${bookingsBefore ? `, ${bookingsBefore.toFixed(1)}× before` : ''}`);
     for (const name of ['availability, 1 room, day', 'availability, 1 room, week', 'availability, 1 type (50 rooms), day']) {
       const f = get(name);
       if (!f || Number.isNaN(f.requestsPerSecond)) continue;
       const vsBaseline = name === 'availability, 1 room, day' ? ratio(name, 'baseline: availability, 1 room, day') : undefined;
-      line(`${name.replace('availability, ', '')}: ≥ 1,000/s, p99 ≤ 20 ms`, f.requestsPerSecond >= 1000 && f.p99 <= 20, `${f.requestsPerSecond.toFixed(0)}/s, p99 ${f.p99} ms${vsBaseline ? ` (${pct(vsBaseline)} of the baseline)` : ''}`);
+      const vsBefore = name === 'availability, 1 room, day' ? ratio(name, 'before: availability, 1 room, day') : undefined;
+      const compared = [vsBaseline && `${pct(vsBaseline)} of the baseline`, vsBefore && `${vsBefore.toFixed(1)}× before`].filter(Boolean).join(', ');
+      line(`${name.replace('availability, ', '')}: ≥ 1,000/s, p99 ≤ 20 ms`, f.requestsPerSecond >= 1000 && f.p99 <= 20, `${f.requestsPerSecond.toFixed(0)}/s, p99 ${f.p99} ms${compared ? ` (${compared})` : ''}`);
     }
     const week = ratio('availability, 50 rooms, week', 'before: availability, 50 rooms, week');
     const weekVsBaseline = ratio('availability, 50 rooms, week', 'baseline: availability, 50 rooms, week');

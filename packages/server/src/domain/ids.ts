@@ -4,7 +4,7 @@
  * (Crockford base 32, as in ULID, so ids of one prefix sort by creation time to the millisecond)
  * + 12 random characters (60 bits from node:crypto). Example: `bk_01KB2Y3Z4QH7M9XK2RT5VWA8CD`.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytesFromPool } from './secrets.ts';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -24,7 +24,7 @@ function encodeTime(ms: number): string {
 }
 
 function randomChars(n: number): string {
-  const bytes = randomBytes(n);
+  const bytes = randomBytesFromPool(n);
   let out = '';
   for (let i = 0; i < n; i++) out += CROCKFORD[bytes[i]! & 31];
   return out;
