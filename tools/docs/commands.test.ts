@@ -5,11 +5,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, test } from 'node:test';
 import { codeBlocks } from '../embed/docs-blocks.ts';
+import { freePort } from '../process/free-port.ts';
+import { shellEnvironment } from '../process/shell-env.ts';
 import { repoRoot } from '../spec/paths.ts';
 
 const documents = ['README.md', 'CONTRIBUTING.md', 'openapi/EXTENDING.md', 'examples/embed/README.md', ...readdirSync(join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -24,20 +25,9 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A shell's environment: no npm_* variables, no NODE_OPTIONS, no node_modules/.bin on PATH. */
 function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && (!key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key))),
-  );
+  const env = shellEnvironment();
   env.PATH = (process.env.PATH ?? '').split(delimiter).filter((dir) => !/node_modules[\\/]\.bin$/.test(dir)).join(delimiter);
   return { ...env, ...extra };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 interface Run {

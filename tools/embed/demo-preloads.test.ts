@@ -5,13 +5,13 @@
 // differently, is bytes and a round trip wasted on every visit.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildCdn } from '../../packages/elements/scripts/cdn.ts';
 import { seedDemo } from '../../packages/server/src/seed/demo.ts';
 import { startTestServer, type TestServer } from '../../packages/server/test/support/test-server.ts';
+import { freePort } from '../process/free-port.ts';
 import { repoRoot } from '../spec/paths.ts';
 import { launchChromium, type Chromium } from './chromium.ts';
 
@@ -20,14 +20,6 @@ const cdnDir = mkdtempSync(join(tmpdir(), 'cowork-demo-preloads-'));
 let server: TestServer;
 let chromium: Chromium;
 let origin: string;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 before(async () => {
   await buildCdn(cdnDir);

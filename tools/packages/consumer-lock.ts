@@ -41,11 +41,21 @@ export function consumerProject(repositoryLock: Lockfile, packed: PackedPackage[
   }
 
   const repository = repositoryLock.packages;
+  /**
+   * The repository's entry of what a package's dependency resolves to, at `key` in the consumer:
+   * a workspace's own node_modules (a version the repository does not hoist) sit under the
+   * workspace's folder there, and under the package here.
+   */
+  const lockedAt = (key: string): LockEntry | undefined => {
+    const nested = /^node_modules\/((?:@[^/]+\/)?[^/]+)\/node_modules\/(.+)$/.exec(key);
+    const workspace = nested && repository[`node_modules/${nested[1]}`];
+    return repository[key] ?? (workspace?.link && typeof workspace.resolved === 'string' ? repository[`${workspace.resolved}/node_modules/${nested![2]}`] : undefined);
+  };
   /** Where Node finds `dependency` from the package at `from`: its own node_modules, then its ancestors'. */
   const locate = (from: string, dependency: string): string => {
     for (let base = from; ; ) {
       const key = `${base}/node_modules/${dependency}`;
-      if (packages[key] ?? repository[key]) return key;
+      if (packages[key] ?? lockedAt(key)) return key;
       const parent = base.lastIndexOf('/node_modules/');
       if (parent < 0) return `node_modules/${dependency}`;
       base = base.slice(0, parent);
@@ -62,7 +72,7 @@ export function consumerProject(repositoryLock: Lockfile, packed: PackedPackage[
     for (const dependency of [...required, ...optional]) {
       const target = locate(key, dependency);
       if (packages[target]) continue;
-      const locked = repository[target];
+      const locked = lockedAt(target);
       if (!locked || locked.link) {
         if (optional.includes(dependency)) continue;
         throw new Error(`${key.replace(/^.*node_modules\//, '')} depends on ${dependency}, which package-lock.json does not hold: run npm install.`);

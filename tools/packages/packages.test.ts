@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, posix } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
+import { shellEnvironment } from '../process/shell-env.ts';
 import { repoRoot } from '../spec/paths.ts';
 import { consumerProject, type Lockfile } from './consumer-lock.ts';
 import { scratchCheckout } from './scratch-checkout.ts';
@@ -40,9 +41,7 @@ const packed = (name: string): Packed => packages.get(`@coworking-commons/${name
 const installedBin = join(consumer, 'node_modules', '.bin', 'coworking-commons');
 
 /** The environment of a shell, not of the `npm test` (and `--conditions=source`) running this file. */
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && (!key.startsWith('npm_') || ['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig'].includes(key))),
-);
+const env = shellEnvironment();
 // A user of the packages has a Node.js they fit: this one, first on PATH for the installed bin.
 env.PATH = [dirname(process.execPath), env.PATH].join(delimiter);
 const execFileAsync = promisify(execFile);

@@ -42,6 +42,9 @@ export function scratchCheckout(into: string): void {
   for (const [name, folder] of names) {
     mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(join(into, folder), join(modules, name));
+    // What npm installed for this workspace alone: a version the root does not hoist (the client's ky).
+    const own = join(repoRoot, folder, 'node_modules');
+    if (existsSync(own)) symlinkSync(own, join(into, folder, 'node_modules'));
   }
 }
 

@@ -5,11 +5,11 @@
 // same run. A benchmark, never a test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { freePort } from '../../../tools/process/free-port.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,14 +39,6 @@ interface Visit {
   /** With BENCH_TRACE=1, each request of the visit: when it started and ended, its bytes, its URL. */
   timeline: string[];
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 async function startServer(): Promise<{ origin: string; stop: () => Promise<void>; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cowork-page-load-'));
