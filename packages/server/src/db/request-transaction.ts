@@ -33,9 +33,11 @@ export function outsideRequestTransaction<T>(run: () => T): T {
   return current.exit(run);
 }
 
-let savepoints = 0;
-
 function withSavepoints(trx: ControlledTransaction<Database>): Kysely<Database> {
+  // Names are unique within the transaction only: the same few texts in every request, so the
+  // SQLite adapter's prepared statements keep them (a name counted across requests was a new
+  // statement each time, and pushed the hot queries out of its cache).
+  let savepoints = 0;
   const nested = {
     execute: async <R>(fn: (inner: Transaction<Database>) => Promise<R>): Promise<R> => {
       const name = `sp_${++savepoints}`;
