@@ -116,6 +116,7 @@ for (const kind of kinds) {
     if (before) figures.push(await run('before: availability, 1 room, day', before, { url: before.base, connections: 10, requests: rotate(roomDays.map((q) => `/spaces/${benchSpaceId}/availability?${q}`)) }));
     figures.push(await run('availability, 1 room, week', server, { url: server.base, connections: 10, requests: rotate(resourceIds.map((id) => `/spaces/${benchSpaceId}/availability?resourceId=${id}&${weekQuery}`)) }));
     figures.push(await run('availability, 1 type (50 rooms), day', server, { url: server.base, connections: 10, requests: rotate(widgetDays.map((q) => `/spaces/${benchSpaceId}/availability?type=meeting_room&${q}`)) }));
+    figures.push(await run('availability, 1 type (50 rooms), week', server, { url: `${server.base}/spaces/${benchSpaceId}/availability?type=meeting_room&${weekQuery}`, connections: 10 }));
 
     // Booking creation: the same requests to the baseline (its own table) and to the server.
     const slots = bookingSlots(resourceIds);
@@ -270,7 +271,7 @@ function reportTargets(all: { kind: DatabaseKind; figures: Figures[] }[]) {
     const bookings = ratio('booking creation', 'baseline: booking creation');
     const bookingsBefore = ratio('booking creation', 'before: booking creation');
     if (bookings !== undefined) line('booking creation ≥ 50 % of the baseline', bookings >= 0.5, `${pct(bookings)} of the baseline${bookingsBefore ? `, ${bookingsBefore.toFixed(1)}× before` : ''}`);
-    for (const name of ['availability, 1 room, day', 'availability, 1 room, week', 'availability, 1 type (50 rooms), day']) {
+    for (const name of ['availability, 1 room, day', 'availability, 1 room, week', 'availability, 1 type (50 rooms), day', 'availability, 1 type (50 rooms), week']) {
       const f = get(name);
       if (!f || Number.isNaN(f.requestsPerSecond)) continue;
       const vsBaseline = name === 'availability, 1 room, day' ? ratio(name, 'baseline: availability, 1 room, day') : undefined;
