@@ -1,22 +1,24 @@
 // The CDN build of the elements (`npm run build:cdn`, scripts/build-cdn.ts): ES modules for any
-// website, no build step on its side. What a page loads is known in advance and named for good, so
-// that a site can list it in its HTML (`<link rel="modulepreload">`, scripts/snippet.ts) and the
-// browser fetches it all at once instead of discovering it import by import:
+// website, no build step on its side. What a page loads is known in advance, so that a site can
+// list it in its HTML (`<link rel="modulepreload">`, scripts/snippet.ts) and the browser fetches it
+// all at once instead of discovering it import by import:
 //
-//   cowork-<name>.js, cowork-elements.js   the entries (stable URLs): one line each, re-exporting
-//   v<version>/core.js                     Lit, @lit/localize, @lit/context, the client and every
+//   cowork-<name>.js, cowork-elements.js   the entries, at stable URLs: one line each, re-exporting
+//   v<version>/core-<hash>.js              Lit, @lit/localize, @lit/context, the client and every
 //                                          piece several elements share (one copy on the page)
-//   v<version>/<element>.js                one element's own code: booking, sign-in, member-card…
-//   v<version>/<locale>/<folder>.js        the translations of a folder of src/ (fr/booking.js; fr/states.js
+//   v<version>/<element>-<hash>.js         one element's own code: booking, sign-in, member-card…
+//   v<version>/<locale>/<folder>-<hash>.js the translations of a folder of src/ (fr/booking; fr/states
 //                                          for the states and errors every element shows)
 //
 // Each module of src/ goes to the chunk of the element every page that runs it loads anyway (the
-// sign-in's code to sign-in.js, which the booking widget, the calendar, "my bookings" and the
-// directory all embed), else to core.js. The names carry the package's version instead of a content
-// hash: a release is a new folder, so a browser never mixes the files of two releases, while the
-// names a site pastes stay the same from one build to the next. `cowork-preload.json` lists, for
-// each entry, the files it loads (its static graph), the ones it may load later and its
-// translations by locale: what scripts/snippet.ts writes the hints from.
+// sign-in's code to sign-in, which the booking widget, the calendar, "my bookings" and the
+// directory all embed), else to core. Every file but the entries carries a hash of its content: it
+// never changes, so browsers keep it for a year without asking again, and only the entries (a few
+// bytes each) are revalidated. A page names the entries in its scripts, so a snippet written for
+// an earlier build still works (its hints then name files the entries no longer load: the page is
+// only slower until the snippet is written again). `cowork-preload.json` lists, for each entry,
+// the files it loads (its static graph), the ones it may load later and its translations by
+// locale: what scripts/snippet.ts writes the hints from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import ts from 'typescript';
@@ -33,13 +35,15 @@ const generated = join(src, 'localization/generated/');
 export const cdnVersion: string = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
 export const chunkFolder = `v${cdnVersion}`;
 export const preloadManifestName = 'cowork-preload.json';
+/**
+ * How the build names its files, as Rolldown patterns: the entries by their name alone (their URLs,
+ * which snippets and sites name for good), every other file by its name and a hash of its content
+ * (it never changes, so browsers may keep it for a year). `[name]` is a chunk's name, with the
+ * locale's folder for translations (`fr/booking`).
+ */
+export const cdnFileNames = { entryFileNames: '[name].js', chunkFileNames: `${chunkFolder}/[name]-[hash].js` } as const;
 
 export interface EntryGraph {
-  /**
-   * The file a page loads as the entry's `<script type="module">` in a snippet: the element's
-   * chunk when the entry only re-exports it (one request less), else the entry itself.
-   */
-  script: string;
   /** Every file the entry loads before it runs, itself first, dependencies before dependents. */
   modules: string[];
   /** Files it may load later (dynamic `import()`), translations aside. */
@@ -52,6 +56,8 @@ export interface PreloadManifest {
   generatedBy: string;
   version: string;
   entries: Record<string, EntryGraph>;
+  /** Each file of the build but the entries, by its name without its hash (`v0.1.0/core.js` → `v0.1.0/core-DguIwRz3.js`). */
+  files: Record<string, string>;
 }
 
 /** The elements (`cowork-<folder>` entries) whose define modules each element's define imports, itself included. */
@@ -295,8 +301,8 @@ export function cdnBuildConfig(outDir: string): InlineConfig {
     // Each folder's translations for one locale (a module imported dynamically only) are a file of
     // their own, exporting the module's own exports (no namespace object to build).
     const translation = chunk.facadeModuleId ? translationOf(chunk.facadeModuleId) : undefined;
-    if (translation && chunk.moduleIds.length === 1) return `${chunkFolder}/${translation.locale}/${translation.folder}.js`;
-    if (chunk.name === 'core' || elements.includes(chunk.name)) return `${chunkFolder}/${chunk.name}.js`;
+    if (translation && chunk.moduleIds.length === 1) return cdnFileNames.chunkFileNames.replace('[name]', `${translation.locale}/${translation.folder}`);
+    if (chunk.name === 'core' || elements.includes(chunk.name)) return cdnFileNames.chunkFileNames.replace('[name]', chunk.name);
     throw new Error(`The CDN build made a chunk no rule names (${chunk.name}: ${chunk.moduleIds.join(', ')}); scripts/cdn.ts must say where its modules go.`);
   };
   return config;
@@ -304,19 +310,23 @@ export function cdnBuildConfig(outDir: string): InlineConfig {
 
 /** Builds the CDN bundle into `outDir` and writes its `cowork-preload.json`; answers that manifest. */
 export async function buildCdn(outDir: string): Promise<PreloadManifest> {
-  await build(cdnBuildConfig(outDir));
+  const output = await build(cdnBuildConfig(outDir));
+  const chunks = (Array.isArray(output) ? output : [output as Rolldown.RolldownOutput]).flatMap((result) => result.output).filter((file) => file.type === 'chunk');
+  const fileOf = new Map(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [chunk.name, chunk.fileName]));
+  const file = (chunk: string) => fileOf.get(chunk) ?? `${chunkFolder}/${chunk}-?.js (not built)`;
   // What chunkOfModules promised: core.js imports no element's chunk, and an element's chunk only
   // core.js and the chunks of the elements it embeds.
   const embedded = embeddedElements(cdnEntries());
   for (const [element, embeds] of [['core', new Set<string>()] as const, ...embedded]) {
-    const allowed = new Set([`${chunkFolder}/core.js`, ...[...embeds].map((other) => `${chunkFolder}/${other}.js`)]);
-    const wrong = importsOf(outDir, `${chunkFolder}/${element}.js`).static.filter((file) => !allowed.has(file) || file === `${chunkFolder}/${element}.js`);
-    if (wrong.length > 0) throw new Error(`The CDN build's ${chunkFolder}/${element}.js imports ${wrong.join(', ')}: scripts/cdn.ts put a module it runs in the wrong chunk`);
+    const allowed = new Set([file('core'), ...[...embeds].map(file)]);
+    const wrong = importsOf(outDir, file(element)).static.filter((imported) => !allowed.has(imported) || imported === file(element));
+    if (wrong.length > 0) throw new Error(`The CDN build's ${file(element)} imports ${wrong.join(', ')}: scripts/cdn.ts put a module it runs in the wrong chunk`);
   }
   const manifest: PreloadManifest = {
     generatedBy: 'npm run build:cdn (packages/elements/scripts/cdn.ts)',
     version: cdnVersion,
     entries: Object.fromEntries(Object.keys(cdnEntries()).map((name) => [name, entryGraph(outDir, `${name}.js`)])),
+    files: Object.fromEntries(chunks.filter((chunk) => !chunk.isEntry).map((chunk) => [withoutHash(chunk.fileName), chunk.fileName]).sort(([a], [b]) => a!.localeCompare(b!))),
   };
   writeFileSync(join(outDir, preloadManifestName), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -330,6 +340,14 @@ export function importsOf(outDir: string, file: string): { static: string[]; dyn
     static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => resolve(m[1]!)),
     dynamic: [...code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]!)),
   };
+}
+
+/**
+ * A built chunk's name without its hash (`v0.1.0/fr/booking-CRwk1IJT.js` → `v0.1.0/fr/booking.js`):
+ * what the file is, whichever build made it. The entries, at the top of the build, have no hash.
+ */
+export function withoutHash(file: string): string {
+  return file.replace(/((?:^|\/)v\d[^/]*\/(?:[^/]+\/)*[^/]+)-[\w-]{8}(\.js(?:\.map)?)$/, '$1$2');
 }
 
 /** A translation file of the build (`v<version>/<locale>/<chunk>.js`): its locale. */
@@ -373,9 +391,5 @@ export function entryGraph(outDir: string, file: string): EntryGraph {
       }
     }
   }
-  // `export{t as CoworkBooking}from"./v0.0.0/booking.js";` and its source map comment, nothing else.
-  const code = readFileSync(join(outDir, file), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '').trim();
-  const reexport = /^export\s*\{[\w\s,]*\}\s*from\s*["'](\.\/[^"']+)["'];?$/.exec(code);
-  const script = reexport ? posix.normalize(posix.join(posix.dirname(file), reexport[1]!)) : file;
-  return { script, modules, lazy, messages };
+  return { modules, lazy, messages };
 }

@@ -34,11 +34,11 @@ export interface CdnManifest {
 
 /**
  * Writes the compressed copies and the manifest into `outDir`, the folder the CDN build of
- * `entries` (name → source module) was just written to with `config` (by default the browsers'
- * build, `browserBuildConfig`).
+ * `entries` (name → source module) was just written to, its files named by the patterns `names`
+ * (by default those of the browsers' build, `browserBuildConfig`).
  */
-export function compressCdn(outDir: string, entries: Record<string, string>, config: InlineConfig = browserBuildConfig(entries, outDir)): CdnManifest {
-  const output = outputOptions(config);
+export function compressCdn(outDir: string, entries: Record<string, string>, names: Partial<FileNamePatterns> = outputOf(browserBuildConfig(entries, outDir))): CdnManifest {
+  const output = withDefaults(names);
   const files = filesIn(outDir).filter((file) => !/\.(br|gz)$/.test(file) && file !== manifestName);
   const entryFiles = Object.keys(entries).map((name) => fileName(output.entryFileNames, name));
   const isHashed = hashedNames([output.chunkFileNames, output.assetFileNames, output.entryFileNames]);
@@ -79,16 +79,20 @@ export function compressCdn(outDir: string, entries: Record<string, string>, con
 /** A file name pattern of the build's output; a function names files in ways only it knows. */
 type FileNamePattern = string | ((...args: never[]) => string);
 
-interface FileNamePatterns {
+export interface FileNamePatterns {
   entryFileNames: FileNamePattern;
   chunkFileNames: FileNamePattern;
   assetFileNames: FileNamePattern;
 }
 
-/** The output file name patterns of the build (Rolldown's and Vite's defaults where it sets none). */
-function outputOptions(config: InlineConfig): FileNamePatterns {
+/** The output file name patterns a build's configuration sets. */
+function outputOf(config: InlineConfig): Partial<FileNamePatterns> {
   const output = config.build?.rolldownOptions?.output;
-  const options = ((Array.isArray(output) ? output[0] : output) ?? {}) as Partial<FileNamePatterns>;
+  return ((Array.isArray(output) ? output[0] : output) ?? {}) as Partial<FileNamePatterns>;
+}
+
+/** The patterns, with Rolldown's and Vite's defaults where none is given. */
+function withDefaults(options: Partial<FileNamePatterns>): FileNamePatterns {
   return {
     entryFileNames: options.entryFileNames ?? '[name].js',
     chunkFileNames: options.chunkFileNames ?? '[name]-[hash].js',

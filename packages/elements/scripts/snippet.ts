@@ -8,13 +8,14 @@
 //
 // prints it from the last `npm run build:cdn` (dist/cdn/cowork-preload.json, see scripts/cdn.ts);
 // `--update` rewrites the snippets of the demo pages (demo/site/*.html) and the one of
-// docs/embed.md ("Loading fast") from it instead, after a release changed the folder's version.
+// docs/embed.md ("Loading fast") from it instead, when the files a page loads changed (a new
+// chunk, a new release's folder); a change of their content alone changes no page.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sourceLocale, targetLocales } from '../src/localization/generated/locale-codes.ts';
-import { preloadManifestName, type PreloadManifest } from './cdn.ts';
+import { preloadManifestName, withoutHash, type PreloadManifest } from './cdn.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const demoSiteDir = join(repo, 'demo/site');
@@ -63,12 +64,10 @@ export function snippet(manifest: PreloadManifest, options: SnippetOptions): str
     return graph;
   });
   const locale = matchLocale(options.lang);
-  const scripts = [...new Set(graphs.map((graph) => graph.script))];
-  const code = new Set<string>();
-  // The entries' own files (`cowork-booking.js`) are left out when a page loads the chunk they re-export as its script.
-  for (const graph of graphs) for (const file of graph.modules) if (file !== graph.modules[0] || graph.script === file) code.add(file);
-  // A file the page loads as a script needs no hint.
-  for (const script of scripts) code.delete(script);
+  // The scripts are the entries, whose names stay from build to build; the hints name the hashed
+  // files they load, which the browser fetches with them instead of after them.
+  const scripts = [...new Set(graphs.map((graph) => graph.modules[0]!))];
+  const code = new Set(graphs.flatMap((graph) => graph.modules).filter((file) => !scripts.includes(file)));
   const messages = new Set(graphs.flatMap((graph) => graph.messages[locale] ?? []));
   const hint = (file: string) => `<link rel="modulepreload" href="${options.base}${file}">`;
   const api = options.api?.replace(/\/+$/, '');
@@ -93,7 +92,7 @@ export interface FoundSnippet {
 
 /** The snippet in `html`: its lines from the first modulepreload hint to the last script of an entry of the build. */
 export function findSnippet(manifest: PreloadManifest, html: string): FoundSnippet | undefined {
-  const scriptOf = new Map(Object.entries(manifest.entries).flatMap(([name, graph]) => [[graph.script, name], [`${name}.js`, name]]));
+  const scriptOf = new Map(Object.keys(manifest.entries).map((name) => [`${name}.js`, name]));
   const entryScript = (line: string) => {
     const src = /^<script type="module" src="([^"]*)"><\/script>$/.exec(line)?.[1];
     const file = src && [...scriptOf.keys()].find((candidate) => src.endsWith(`/${candidate}`) || src === candidate);
@@ -124,7 +123,15 @@ export function pageSpace(html: string): { api?: string; space?: string } {
   return api && space ? { api, space } : {};
 }
 
-/** The demo pages: their files, and the snippet each must hold (for the entries it loads and its language). */
+/** The snippet with the hashes of the files' names left out: the same from one build to the next while the files are the same files. */
+export const hashFree = (text: string) => text.replace(/"([^"]*)"/g, (_, url: string) => `"${withoutHash(url)}"`);
+
+/**
+ * The demo pages: their files, and the snippet each must hold (for the entries it loads and its
+ * language), its files named without their hashes: the reference server names the files of its
+ * build when it serves a page (packages/server/src/http/demo-site.ts), so that the pages stay the
+ * same from one build to the next.
+ */
 export function demoPages(manifest: PreloadManifest): { file: string; html: string; found: FoundSnippet | undefined; expected: string | undefined }[] {
   return readdirSync(demoSiteDir)
     .filter((file) => file.endsWith('.html'))
@@ -133,11 +140,11 @@ export function demoPages(manifest: PreloadManifest): { file: string; html: stri
       const html = readFileSync(join(demoSiteDir, file), 'utf8');
       const found = findSnippet(manifest, html);
       const attributes = found && Object.fromEntries(found.entries.map((entry) => [entry, tagAttributes(html, entry)]));
-      return { file, html, found, expected: found && snippet(manifest, { base: found.base, entries: found.entries, lang: pageLang(html), ...pageSpace(html), attributes }) };
+      return { file, html, found, expected: found && hashFree(snippet(manifest, { base: found.base, entries: found.entries, lang: pageLang(html), ...pageSpace(html), attributes })) };
     });
 }
 
-/** The html block of docs/embed.md's "Loading fast" section, and the snippet it must be. */
+/** The html block of docs/embed.md's "Loading fast" section, and the snippet it must be (a build's, whichever: compare them with hashFree). */
 export function docBlock(manifest: PreloadManifest): { markdown: string; found: string | undefined; expected: string } {
   const markdown = readFileSync(embedDoc, 'utf8');
   const section = markdown.split(/^## /m).find((part) => part.startsWith(`${docSection}\n`));
@@ -173,7 +180,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     const doc = docBlock(manifest);
     if (doc.found === undefined) throw new Error(`docs/embed.md has no html block in its section "${docSection}"`);
-    if (doc.found !== doc.expected) {
+    if (hashFree(doc.found) !== hashFree(doc.expected)) {
       writeFileSync(embedDoc, doc.markdown.replace(`\`\`\`html\n${doc.found}\n\`\`\``, `\`\`\`html\n${doc.expected}\n\`\`\``));
       console.log('Updated docs/embed.md');
     }

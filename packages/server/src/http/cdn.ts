@@ -12,13 +12,13 @@ export const cdnManifestName = 'cdn-manifest.json';
 /** A file whose name carries its content's hash never changes: a year, and no revalidation. */
 export const immutableCaching = 'public, max-age=31536000, immutable';
 /**
- * Every other file keeps its name from build to build: the entries (`cowork-booking.js`…) and the
- * modules of `v<version>/`, which snippets list so that a page fetches them all at once. A
- * browser keeps them five minutes; after that it still answers from its cache at once and
- * revalidates in the background with the ETag (a `304` while unchanged), for up to a week: a
- * returning visitor waits for no round trip, and a new build reaches them on their next visit.
+ * Every other file keeps its name from build to build: the entries (`cowork-booking.js`…), which
+ * pages name in their scripts and which import the hashed files of their build. A browser keeps
+ * them five minutes, then asks again with their ETag (a `304` while unchanged): a new build
+ * reaches every visitor within five minutes, and an entry never outlives, in a browser, the build
+ * whose files it imports by much longer than that.
  */
-export const entryCaching = 'public, max-age=300, stale-while-revalidate=604800';
+export const entryCaching = 'public, max-age=300';
 
 interface Manifest {
   /** Files (paths relative to the build's folder, with `/`) whose names carry a content hash. */
