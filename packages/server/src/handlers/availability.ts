@@ -1,7 +1,9 @@
 import type { Caller } from '../http/caller.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { notFound, unauthorized, validationError, type FieldError } from '../http/problem.ts';
+import { dataVersion } from '../db/data-version.ts';
 import { addDuration } from '../domain/time.ts';
+import { AnswerCache } from '../services/answer-cache.ts';
 import { availabilityFromBlocks, resourcesAvailability, resourceWithBlocks, type ResourceAvailability } from '../services/availability.ts';
 import { listSpaceResources, type Resource } from '../services/resources.ts';
 import type { Space } from '../services/spaces.ts';
@@ -21,8 +23,22 @@ function bookableByCaller(caller: Caller, resource: Resource, space: Space): boo
   return space.policies.guestBookingAllowed && resource.bookableBy.includes('guest');
 }
 
+/**
+ * The availability of many resources, remembered while the database does not change, for a
+ * second at most (lead times and horizons move with the clock); what a caller sees of it depends
+ * on their kind of credentials only (bookableByCaller), the rest is in the database.
+ */
+const manyResourcesCaches = new WeakMap<object, AnswerCache<ResourceAvailability[]>>();
+
+function cacheOf(store: object): AnswerCache<ResourceAvailability[]> {
+  let cache = manyResourcesCaches.get(store);
+  if (!cache) manyResourcesCaches.set(store, (cache = new AnswerCache({ maxAge: 1000, maxEntries: 1000 })));
+  return cache;
+}
+
 export const availabilityHandlers: HandlerGroup = (deps) => ({
   async getAvailability(request) {
+    const manyResources = cacheOf(deps.store);
     const { space } = spaceOf(request);
     const { resourceId, type } = request.query;
     const quantity = request.query.quantity ?? 1;
@@ -45,7 +61,14 @@ export const availabilityHandlers: HandlerGroup = (deps) => ({
       }
       return answer(shown(resource) ? [availabilityFromBlocks(space, resource, found.blocks, { from, to, quantity, now: deps.now() })] : []);
     }
-    const resources = (await listSpaceResources(deps.store.db, space.id, { includeArchived: false, type })).filter(shown);
-    return answer(await resourcesAvailability(deps.store.db, space, resources, from, to, quantity, deps.now()));
+    // Many resources (a type's, the space's): the costliest question, and the one every visitor of
+    // a booking page asks in the same words.
+    const now = deps.now();
+    const key = [space.id, request.caller.kind, type ?? '', from.getTime(), to.getTime(), quantity].join('|');
+    const resources = await manyResources.get(key, await dataVersion(deps.store), now.getTime(), async () => {
+      const listed = (await listSpaceResources(deps.store.db, space.id, { includeArchived: false, type })).filter(shown);
+      return resourcesAvailability(deps.store.db, space, listed, from, to, quantity, now);
+    });
+    return answer(resources);
   },
 });
