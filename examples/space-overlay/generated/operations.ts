@@ -376,6 +376,13 @@ export const createApiKey: OperationFunction<operations["createApiKey"]> = /* @_
 export const revokeApiKey: OperationFunction<operations["revokeApiKey"]> = /* @__PURE__ */ operation("DELETE /spaces/{spaceId}/staff/api-keys/{apiKeyId}");
 
 /**
+ * Read the audit log
+ *
+ * `GET /spaces/{spaceId}/staff/audit-log`
+ */
+export const listAuditLog: OperationFunction<operations["listAuditLog"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/audit-log");
+
+/**
  * List the lockers and which are free
  *
  * `GET /spaces/{spaceId}/x-phare/lockers`

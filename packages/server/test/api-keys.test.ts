@@ -44,7 +44,7 @@ for (const kind of testDatabases()) {
       const { data } = await listApiKeys(server.client(staffKey), { path: { spaceId } });
       const listed = data.items.find((k) => k.id === key.id);
       assert.ok(listed);
-      assert.deepEqual(Object.keys(listed).sort(), ['createdAt', 'id', 'name', 'prefix']);
+      assert.deepEqual(Object.keys(listed).sort(), ['createdAt', 'id', 'name', 'prefix', 'scopes']);
       assert.ok(!JSON.stringify(data).includes(key.secret.slice(12)), 'no secret in the list');
 
       const works = await listMembers(server.client(key.secret), { path: { spaceId } });

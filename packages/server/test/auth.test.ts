@@ -114,7 +114,7 @@ for (const kind of testDatabases()) {
       assert.match(data.token, /^cct_/);
       assert.equal(data.tokenType, 'Bearer');
       assert.equal(data.expiresAt, '2026-12-31T07:00:00.000Z');
-      assert.deepEqual(data.member, { id: member.id, displayName: member.displayName });
+      assert.deepEqual(data.member, { id: member.id, displayName: member.displayName, role: 'member' });
       const me = await getMe(server.client(data.token), { path: { spaceId } });
       assert.equal(me.data.id, member.id);
 

@@ -197,7 +197,7 @@ for (const kind of testDatabases()) {
       try {
         const migrated = await run(['migrate', '--database', database.url]);
         assert.equal(migrated.code, 0, migrated.stderr);
-        assert.match(migrated.stdout, /^Applied 001-initial, 002-units-by-end, 003-longest-block to /);
+        assert.match(migrated.stdout, /^Applied 001-initial, 002-units-by-end, 003-longest-block, 004-staff-roles to /);
         const again = await run(['migrate'], { env: { DATABASE_URL: database.url } });
         assert.equal(again.code, 0, again.stderr);
         assert.match(again.stdout, /is up to date\.$/m, 'DATABASE_URL is read too');
@@ -207,6 +207,7 @@ for (const kind of testDatabases()) {
         assert.match(seeded.stdout, /^Created the demo space "La Ruche" \(la-ruche\) in .*: \d+ resources, \d+ plans, \d+ members, \d+ events with \d+ registrations, \d+ bookings\.$/m);
         const key = /Staff API key, shown only this once \(keep it\): (cck_\S+)$/m.exec(seeded.stdout)?.[1];
         assert.ok(key, 'the staff key is printed');
+        assert.match(seeded.stdout, /^Staff sign in the same way: the admin helene\.marchand@example\.org, the staff person bastien\.leroy@example\.org\.$/m);
 
         const store = openStore(database.url);
         try {
@@ -217,6 +218,11 @@ for (const kind of testDatabases()) {
           assert.ok(counts.bookings! >= 3);
           const types = (await store.db.selectFrom('resources').select('type').execute()).map((r) => r.type);
           for (const type of ['hot_desk', 'dedicated_desk', 'meeting_room', 'private_office', 'phone_booth', 'event_space']) assert.ok(types.includes(type), type);
+          const staff = await store.db.selectFrom('members').select(['email', 'role']).where('role', '<>', 'member').orderBy('email').execute();
+          assert.deepEqual(staff.map((row) => ({ ...row })), [
+            { email: 'bastien.leroy@example.org', role: 'staff' },
+            { email: 'helene.marchand@example.org', role: 'admin' },
+          ]);
           const stored = await store.db.selectFrom('api_keys').select('secret_hash').executeTakeFirstOrThrow();
           assert.equal(stored.secret_hash, hashSecret(key), 'only the hash of the printed key is stored');
 
@@ -391,6 +397,35 @@ test('create-space makes a space a staff key can then be created for, and refuse
     const zone = await run(['create-space', '--id', 'ailleurs', '--name', 'x', '--time-zone', 'Mars/Olympus'], { env });
     assert.equal(zone.code, 2);
     assert.match(zone.stderr, /IANA time zone/);
+    assert.match(created.stdout, /no admin yet/, 'without --admin-email (and no terminal to ask on) the space has no admin, and says how to make one');
+  } finally {
+    await database.drop();
+  }
+});
+
+test('create-space makes the first admin, who then signs in with a one-time code', async () => {
+  const database = await createTestDatabase('sqlite');
+  try {
+    const env = { DATABASE_URL: database.url };
+    const created = await run(['create-space', '--id', 'le-phare', '--name', 'Le Phare', '--admin-email', 'Anne@LePhare.example', '--admin-name', 'Anne Kerbrat'], { env });
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Its admin anne@lephare\.example signs in with a one-time code/);
+    const store = openStore(database.url);
+    try {
+      const admin = await store.db.selectFrom('members').select(['email', 'display_name', 'role', 'status']).where('space_id', '=', 'le-phare').executeTakeFirstOrThrow();
+      assert.deepEqual({ ...admin }, { email: 'anne@lephare.example', display_name: 'Anne Kerbrat', role: 'admin', status: 'active' });
+    } finally {
+      await store.close();
+    }
+    const bad = await run(['create-space', '--id', 'ailleurs', '--name', 'Ailleurs', '--admin-email', 'not-an-email'], { env });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--admin-email must be an email address/);
+    const store2 = openStore(database.url);
+    try {
+      assert.equal((await store2.db.selectFrom('spaces').select('id').where('id', '=', 'ailleurs').execute()).length, 0, 'nothing made');
+    } finally {
+      await store2.close();
+    }
   } finally {
     await database.drop();
   }

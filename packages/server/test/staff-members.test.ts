@@ -41,6 +41,7 @@ for (const kind of testDatabases()) {
         memberSince: '2026-12-01',
         email: 'lea.dubois@example.org',
         status: 'active',
+        role: 'member',
         directoryConsent: false,
         createdAt: '2026-12-01T07:00:00.000Z',
         updatedAt: '2026-12-01T07:00:00.000Z',

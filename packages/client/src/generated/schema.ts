@@ -452,6 +452,7 @@ export interface paths {
          *     - every token of the member is revoked.
          *
          *     Export the data first with `exportMe` if needed. Nothing can be recovered afterwards.
+         *     Refused with `409` for the space's only active admin.
          */
         delete: operations["eraseMe"];
         options?: never;
@@ -508,7 +509,8 @@ export interface paths {
         /**
          * Create a member
          * @description Adds a member to the space. The member can then sign in with a one-time code sent to their
-         *     email. Refused with `409` when another member of the space has the same email.
+         *     email. Refused with `409` when another member of the space has the same email. Only an admin
+         *     creates a person with the `staff` or `admin` role.
          */
         post: operations["createMember"];
         delete?: never;
@@ -541,7 +543,8 @@ export interface paths {
          *     deleted; future bookings and registrations to events that have not started are cancelled
          *     (waitlisted people are promoted); past bookings and registrations are kept anonymized; the
          *     member's tokens are revoked. To keep the record but stop access, set `status` to `inactive`
-         *     instead.
+         *     instead. Only an admin erases a `staff` or `admin` person (`403` otherwise); the space's
+         *     only active admin cannot be erased (`409`).
          */
         delete: operations["deleteMember"];
         options?: never;
@@ -551,7 +554,9 @@ export interface paths {
          * @description Changes a member's record. Fields left out are unchanged; `null` removes an optional field.
          *     Setting `status` to `inactive` signs the member out everywhere and removes their card from
          *     the directory; their bookings and registrations are kept. Refused with `409` when the new
-         *     email belongs to another member.
+         *     email belongs to another member, or when the change would leave the space without an active
+         *     admin. Only an admin changes a `role`, or changes a `staff` or `admin` person at all (`403`
+         *     otherwise, naming the `admin` scope).
          */
         patch: operations["updateMember"];
         trace?: never;
@@ -947,6 +952,33 @@ export interface paths {
          * @description The key stops working at once. A key may revoke itself.
          */
         delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Every write made with staff rights (a staff API key, or the token of a `staff` or `admin`
+         *     person), newest first: who, when, which operation, which object, and the changed fields
+         *     before and after. Each write is recorded once, in the same transaction as the change; a
+         *     request that fails or is replayed from its `Idempotency-Key` records nothing, nor does one
+         *     that changed nothing. The log is append-only: no operation changes or removes an entry.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1775,6 +1807,14 @@ export interface components {
          */
         MemberStatus: "active" | "inactive";
         /**
+         * @description What the person may do in the space. `member`: book, register and manage their own data.
+         *     `staff`: also run the space (resources, bookings, members, events, plans) with their own
+         *     token, as a staff API key with every scope but `admin` would. `admin`: also manage roles, API
+         *     keys and read the audit log. Only admins grant or remove `staff` and `admin`.
+         * @enum {string}
+         */
+        MemberRole: "member" | "staff" | "admin";
+        /**
          * @description A member's full record: the card fields plus private data (email, phone), status and directory
          *     consent. Only the member themselves (`getMe`) and the space's staff see it.
          */
@@ -1795,6 +1835,8 @@ export interface components {
             /** @description Private. */
             phone?: components["schemas"]["Phone"];
             status: components["schemas"]["MemberStatus"];
+            /** @description Always sent by servers of 0.2.0 and later; absent, the person is a `member`. */
+            role?: components["schemas"]["MemberRole"];
             /** @description Whether the member agreed to appear in the member directory with their card. Off until the member turns it on. */
             directoryConsent: boolean;
             createdAt: components["schemas"]["Instant"];
@@ -1895,6 +1937,8 @@ export interface components {
             memberSince?: components["schemas"]["LocalDate"];
             /** @description Defaults to `active`. */
             status?: components["schemas"]["MemberStatus"];
+            /** @description Defaults to `member`. Only an admin may create a `staff` or `admin`. */
+            role?: components["schemas"]["MemberRole"];
             /** @description Defaults to `false`. */
             directoryConsent?: boolean;
         } & {
@@ -1917,6 +1961,8 @@ export interface components {
             phone?: components["schemas"]["Phone"] | null;
             memberSince?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["MemberStatus"];
+            /** @description Only an admin may change it. The space always keeps at least one active admin. */
+            role?: components["schemas"]["MemberRole"];
             /** @description Set it to `true` only when the member has given that consent. */
             directoryConsent?: boolean;
         } & {
@@ -2206,6 +2252,8 @@ export interface components {
         SignInMember: {
             id: components["schemas"]["Id"];
             displayName: components["schemas"]["Name"];
+            /** @description The token carries this role's rights; a `staff` or `admin` token is accepted wherever a staff API key is (the `staffKey` security scheme). Always sent by servers of 0.2.0 and later; absent, the person is a `member`. */
+            role?: components["schemas"]["MemberRole"];
         };
         /** @description A member token. Send it as `Authorization: Bearer <token>`; the server stores only its hash. */
         SignInToken: {
@@ -2227,12 +2275,26 @@ export interface components {
          * @example cck_7Hq2Zr
          */
         ApiKeyPrefix: string;
+        /**
+         * @description What a key may reach; each staff operation names the one scope it needs (`x-cowork-scope`).
+         *     `read`: every staff read (bookings, members, registrations, archived resources, private
+         *     events). `bookings`: changes to the space's description, its resources and bookings.
+         *     `members`: changes to members. `events`: changes to events and registrations. `billing`:
+         *     changes to plans. `admin`: API keys and the audit log.
+         * @enum {string}
+         */
+        ApiKeyScope: "read" | "bookings" | "members" | "events" | "billing" | "admin";
+        /** @description The key's scopes. A key reaches only the operations whose scope it holds. */
+        ApiKeyScopes: components["schemas"]["ApiKeyScope"][];
         /** @description A staff API key of the space, without its secret. */
         ApiKey: {
             id: components["schemas"]["Id"];
             name: components["schemas"]["ApiKeyName"];
             prefix: components["schemas"]["ApiKeyPrefix"];
+            scopes: components["schemas"]["ApiKeyScopes"];
             createdAt: components["schemas"]["Instant"];
+            /** @description When the key stops working (`401` from then on). Absent if it never expires. */
+            expiresAt?: components["schemas"]["Instant"];
             /** @description When the key was last used to authenticate a request. Absent if it never was. Servers may update it with a delay of a few minutes. */
             lastUsedAt?: components["schemas"]["Instant"];
         };
@@ -2244,15 +2306,65 @@ export interface components {
         /** @description A staff API key to create. */
         ApiKeyCreate: {
             name: components["schemas"]["ApiKeyName"];
+            /** @description Defaults to every scope, as keys made before scopes existed have. */
+            scopes?: components["schemas"]["ApiKeyScopes"];
+            /** @description When the key stops working; it must be in the future. Absent, the key never expires. */
+            expiresAt?: components["schemas"]["Instant"];
         };
         /** @description A newly created staff API key, with its secret. Store the secret now; it is never shown again. */
         ApiKeyCreated: {
             id: components["schemas"]["Id"];
             name: components["schemas"]["ApiKeyName"];
             prefix: components["schemas"]["ApiKeyPrefix"];
+            scopes: components["schemas"]["ApiKeyScopes"];
             createdAt: components["schemas"]["Instant"];
+            expiresAt?: components["schemas"]["Instant"];
             /** @description The key itself, to send as `Authorization: Bearer <secret>` (the `staffKey` security scheme). It starts with `prefix`. */
             secret: string;
+        };
+        /**
+         * @description The kind of object a staff write changed.
+         * @enum {string}
+         */
+        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey";
+        /** @description Who made the change, with staff rights. */
+        AuditActor: {
+            /**
+             * @description `apiKey`: a staff API key (its `id` is the key's). `person`: a person whose role is `staff` or `admin`, with their token (its `id` is the member's).
+             * @enum {string}
+             */
+            type: "apiKey" | "person";
+            id: components["schemas"]["Id"];
+        };
+        /**
+         * @description The fields of the object (as the API shows it) that the write changed, each with its value on
+         *     this side of the change; a field absent here was absent on this side. A person's personal data
+         *     (names, email, phone, profile, a booking's booker, a registration's registrant) is never copied
+         *     into the log: such a field shows `"(personal data)"`, so the log says that it changed and keeps
+         *     nothing that erasing the person must remove. Secrets are never shown.
+         */
+        AuditValues: {
+            [key: string]: unknown;
+        };
+        /** @description One staff write. */
+        AuditEntry: {
+            id: components["schemas"]["Id"];
+            /** @description When the write was made (committed in the same transaction as the change). */
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["AuditActor"];
+            /** @description The operation of the API that made the write (`updateResource`). */
+            operationId: string;
+            resourceType: components["schemas"]["AuditResourceType"];
+            resourceId: components["schemas"]["Id"];
+            /** @description The changed fields before the write. Absent for a creation. */
+            before?: components["schemas"]["AuditValues"];
+            /** @description The changed fields after the write. Absent for a deletion (or a revoked key). */
+            after?: components["schemas"]["AuditValues"];
+        };
+        /** @description A page of the audit log, newest first. */
+        AuditLog: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor?: components["schemas"]["NextCursor"];
         };
     };
     responses: {
@@ -3219,6 +3331,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4012,6 +4125,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4086,6 +4200,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The new time is no longer available (`booking-conflict`), or the booking is cancelled (`conflict`). */
             409: {
@@ -4177,6 +4292,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -4293,6 +4409,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
@@ -4493,6 +4610,7 @@ export interface operations {
                      *       "email": "camille.martin@example.org",
                      *       "phone": "+33 6 12 34 56 78",
                      *       "status": "active",
+                     *       "role": "member",
                      *       "directoryConsent": true,
                      *       "createdAt": "2024-02-27T10:12:00Z",
                      *       "updatedAt": "2026-11-20T16:45:00Z"
@@ -4529,6 +4647,7 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4588,6 +4707,7 @@ export interface operations {
                      *       "memberSince": "2024-03-01",
                      *       "email": "camille.martin@example.org",
                      *       "status": "active",
+                     *       "role": "member",
                      *       "directoryConsent": true,
                      *       "createdAt": "2024-02-27T10:12:00Z",
                      *       "updatedAt": "2026-11-26T08:30:00Z"
@@ -4638,6 +4758,7 @@ export interface operations {
                      *         "email": "camille.martin@example.org",
                      *         "phone": "+33 6 12 34 56 78",
                      *         "status": "active",
+                     *         "role": "member",
                      *         "directoryConsent": true,
                      *         "createdAt": "2024-02-27T10:12:00Z",
                      *         "updatedAt": "2026-11-20T16:45:00Z"
@@ -4747,6 +4868,7 @@ export interface operations {
                      *           "email": "camille.martin@example.org",
                      *           "phone": "+33 6 12 34 56 78",
                      *           "status": "active",
+                     *           "role": "member",
                      *           "directoryConsent": true,
                      *           "createdAt": "2024-02-27T10:12:00Z",
                      *           "updatedAt": "2026-11-20T16:45:00Z"
@@ -4759,6 +4881,7 @@ export interface operations {
                      *           "memberSince": "2025-01-06",
                      *           "email": "hugo.martinez@example.com",
                      *           "status": "active",
+                     *           "role": "member",
                      *           "directoryConsent": false,
                      *           "createdAt": "2025-01-06T09:00:00Z",
                      *           "updatedAt": "2025-01-06T09:00:00Z"
@@ -4819,6 +4942,7 @@ export interface operations {
                      *       "email": "lea.dubois@example.org",
                      *       "phone": "+33 7 98 76 54 32",
                      *       "status": "active",
+                     *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2026-11-26T09:15:00Z",
                      *       "updatedAt": "2026-11-26T09:15:00Z"
@@ -4865,6 +4989,7 @@ export interface operations {
                      *       "memberSince": "2025-01-06",
                      *       "email": "hugo.martinez@example.com",
                      *       "status": "active",
+                     *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2025-01-06T09:00:00Z",
                      *       "updatedAt": "2025-01-06T09:00:00Z"
@@ -4904,6 +5029,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4944,6 +5070,7 @@ export interface operations {
                      *       "memberSince": "2025-01-06",
                      *       "email": "hugo.martinez@example.com",
                      *       "status": "inactive",
+                     *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2025-01-06T09:00:00Z",
                      *       "updatedAt": "2026-11-26T09:20:00Z"
@@ -5389,6 +5516,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5546,6 +5674,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
@@ -5610,6 +5739,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5756,6 +5886,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
@@ -5884,6 +6015,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5927,6 +6059,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -5981,6 +6114,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -6067,7 +6201,8 @@ export interface operations {
                      *       "expiresAt": "2026-12-20T14:32:00Z",
                      *       "member": {
                      *         "id": "mb_01J9Y8C2D4",
-                     *         "displayName": "Camille Durand"
+                     *         "displayName": "Camille Durand",
+                     *         "role": "member"
                      *       }
                      *     }
                      */
@@ -6137,6 +6272,10 @@ export interface operations {
                      *           "id": "ak_01J9Z7K3T5",
                      *           "name": "Site WordPress de La Ruche",
                      *           "prefix": "cck_7Hq2Zr",
+                     *           "scopes": [
+                     *             "read",
+                     *             "bookings"
+                     *           ],
                      *           "createdAt": "2026-11-02T10:00:00Z",
                      *           "lastUsedAt": "2026-11-25T18:41:00Z"
                      *         },
@@ -6144,6 +6283,10 @@ export interface operations {
                      *           "id": "ak_01J9Y2B8M1",
                      *           "name": "Export comptable",
                      *           "prefix": "cck_Pw4nXe",
+                     *           "scopes": [
+                     *             "read"
+                     *           ],
+                     *           "expiresAt": "2027-06-30T22:00:00Z",
                      *           "createdAt": "2026-10-15T08:30:00Z"
                      *         }
                      *       ]
@@ -6173,7 +6316,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "Site WordPress de La Ruche"
+                 *       "name": "Site WordPress de La Ruche",
+                 *       "scopes": [
+                 *         "read",
+                 *         "bookings"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["ApiKeyCreate"];
@@ -6192,6 +6339,10 @@ export interface operations {
                      *       "id": "ak_01J9Z7K3T5",
                      *       "name": "Site WordPress de La Ruche",
                      *       "prefix": "cck_7Hq2Zr",
+                     *       "scopes": [
+                     *         "read",
+                     *         "bookings"
+                     *       ],
                      *       "createdAt": "2026-11-02T10:00:00Z",
                      *       "secret": "cck_7Hq2ZrV9mXp4LsWd8bNc3YfJ6kTe1AuG"
                      *     }
@@ -6227,6 +6378,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the writes of this person (member id) or API key (key id).
+                 * @example mb_01J9Z4A1C3
+                 */
+                actorId?: components["schemas"]["Id"];
+                /**
+                 * @description Only the writes to objects of this kind.
+                 * @example booking
+                 */
+                resourceType?: components["schemas"]["AuditResourceType"];
+                /**
+                 * @description Only the writes to this object.
+                 * @example bk_01J9Z3K8Q2
+                 */
+                resourceId?: components["schemas"]["Id"];
+                /**
+                 * @description Only the writes made at or after this instant.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                from?: components["schemas"]["Instant"];
+                /**
+                 * @description Only the writes made before this instant.
+                 * @example 2026-12-08T00:00:00Z
+                 */
+                to?: components["schemas"]["Instant"];
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the audit log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "au_01JDQ7M2K4",
+                     *           "at": "2026-12-03T09:41:12Z",
+                     *           "actor": {
+                     *             "type": "person",
+                     *             "id": "mb_01J9Z4A1C3"
+                     *           },
+                     *           "operationId": "confirmBooking",
+                     *           "resourceType": "booking",
+                     *           "resourceId": "bk_01J9Z3K8Q2",
+                     *           "before": {
+                     *             "status": "pending",
+                     *             "version": 1,
+                     *             "updatedAt": "2026-12-02T16:05:00Z"
+                     *           },
+                     *           "after": {
+                     *             "status": "confirmed",
+                     *             "version": 2,
+                     *             "updatedAt": "2026-12-03T09:41:12Z"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "au_01JDQ5B8C1",
+                     *           "at": "2026-12-02T18:20:03Z",
+                     *           "actor": {
+                     *             "type": "apiKey",
+                     *             "id": "ak_01J9Z7K3T5"
+                     *           },
+                     *           "operationId": "updateMember",
+                     *           "resourceType": "member",
+                     *           "resourceId": "mb_01J9Z4D2F8",
+                     *           "before": {
+                     *             "status": "active",
+                     *             "company": "(personal data)"
+                     *           },
+                     *           "after": {
+                     *             "status": "inactive",
+                     *             "company": "(personal data)"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditLog"];
+                };
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];

@@ -33,6 +33,7 @@ export const seedCommand: Command = {
       console.log(`Created the demo space "${result.name}" (${result.spaceId}) in ${describeDatabase(url)}: ${result.summary}.`);
       console.log(`Staff API key, shown only this once (keep it): ${result.staffKey}`);
       console.log(`Members sign in with a one-time code, e.g. ${result.sampleMemberEmail}; without SMTP_URL the server writes the code to its log.`);
+      console.log(`Staff sign in the same way: the admin ${result.adminEmail}, the staff person ${result.staffEmail}.`);
       return 0;
     });
   },

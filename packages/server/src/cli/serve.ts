@@ -149,6 +149,8 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: Ba
       lines.push(`  Its staff API key was shown when it was created; make another with: coworking-commons create-api-key --space ${demo.spaceId} --name "<who>"`);
     }
     lines.push(`  Sign in as a demo member, e.g. ${demo.sampleMemberEmail}: POST ${publicUrl}/spaces/${demo.spaceId}/auth/code {"email": "${demo.sampleMemberEmail}"}`);
+    lines.push(`  Demo admin         ${demo.adminEmail}  (roles, API keys, audit log; signs in with a one-time code like members)`);
+    lines.push(`  Demo staff person  ${demo.staffEmail}  (runs the space: bookings, members, events, plans)`);
   }
   lines.push(
     smtp

@@ -3,6 +3,7 @@ import type { Store } from './database.ts';
 import { initial } from './migrations/001-initial.ts';
 import { unitsByEnd } from './migrations/002-units-by-end.ts';
 import { longestBlock } from './migrations/003-longest-block.ts';
+import { staffRoles } from './migrations/004-staff-roles.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(store: Store): Record<string, Migration> {
     '001-initial': initial(store.kind),
     '002-units-by-end': unitsByEnd,
     '003-longest-block': longestBlock(store.kind),
+    '004-staff-roles': staffRoles(store.kind),
   };
 }
 

@@ -44,6 +44,8 @@ export interface MembersTable {
   email: string | null;
   display_name: string;
   status: string;
+  /** `member`, `staff` or `admin`. */
+  role: Generated<string>;
   directory_consent: number;
   /** Text the directory search looks in: name, company, headline and skills, lower-cased. */
   search_text: string;
@@ -82,6 +84,9 @@ export interface ApiKeysTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** The key's scopes, as a JSON array. */
+  scopes: string;
+  expires_at: number | null;
 }
 
 export interface BookingsTable {
@@ -167,6 +172,25 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+/** Staff writes, one row each; append-only (the database refuses UPDATE and DELETE). */
+export interface AuditLogTable {
+  /** The order of the writes (a sequence), also among those of one millisecond. */
+  seq: Generated<number>;
+  id: string;
+  space_id: string;
+  at: number;
+  /** `apiKey` or `person`. */
+  actor_type: string;
+  actor_id: string;
+  /** The operationId. */
+  operation: string;
+  resource_type: string;
+  resource_id: string;
+  /** The changed fields' values before and after, as JSON objects; null before a creation, after a deletion. */
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   spaces: SpacesTable;
   resources: ResourcesTable;
@@ -180,4 +204,5 @@ export interface Database {
   events: EventsTable;
   registrations: RegistrationsTable;
   idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
 }

@@ -1,4 +1,4 @@
-import { notFound } from '../http/problem.ts';
+import { notFound, validationError } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { issueApiKey, listApiKeys, revokeApiKey, toApiKey } from '../services/api-keys.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
@@ -15,7 +15,10 @@ export const apiKeysHandlers: HandlerGroup = (deps) => ({
 
   async createApiKey(request, reply) {
     const { space } = spaceOf(request);
-    const { apiKey, secret } = await issueApiKey(deps, space.id, request.body.name);
+    const { name, scopes, expiresAt } = request.body;
+    const expiry = expiresAt === undefined ? undefined : Date.parse(expiresAt);
+    if (expiry !== undefined && expiry <= deps.now().getTime()) throw validationError([{ pointer: '/expiresAt', detail: 'must be in the future' }]);
+    const { apiKey, secret } = await issueApiKey(deps, space.id, name, { ...(scopes ? { scopes } : {}), ...(expiry === undefined ? {} : { expiresAt: expiry }) });
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/api-keys/${apiKey.id}`);
     return { ...apiKey, secret };
   },

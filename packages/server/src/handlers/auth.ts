@@ -1,3 +1,4 @@
+import { personOf } from '../http/caller.ts';
 import { unauthorized } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { exchangeSignInCode, requestSignInCode, revokeMemberToken } from '../services/auth.ts';
@@ -21,11 +22,12 @@ export const authHandlers: HandlerGroup = (deps) => ({
   },
 
   async revokeToken(request, reply) {
-    if (request.caller.kind !== 'member') throw unauthorized();
+    const memberId = personOf(request.caller);
+    if (memberId === undefined) throw unauthorized();
     // The security check resolved this header to the member: it is "Bearer <token>".
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined) throw unauthorized();
-    await revokeMemberToken(deps, request.caller.memberId, token);
+    await revokeMemberToken(deps, memberId, token);
     reply.code(204);
     return undefined;
   },

@@ -13,6 +13,7 @@ import { eventsHandlers } from './events.ts';
 import { registrationsHandlers } from './registrations.ts';
 import { authHandlers } from './auth.ts';
 import { apiKeysHandlers } from './api-keys.ts';
+import { auditLogHandlers } from './audit-log.ts';
 import type { Handlers } from './types.ts';
 
 /** Every operation's handler, grouped by resource; a test checks that none of the spec's is missing. */
@@ -32,5 +33,6 @@ export function allHandlers(deps: Deps): Handlers {
     ...registrationsHandlers(deps),
     ...authHandlers(deps),
     ...apiKeysHandlers(deps),
+    ...auditLogHandlers(deps),
   };
 }

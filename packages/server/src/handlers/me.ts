@@ -1,16 +1,18 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
-import { notFound, unauthorized } from '../http/problem.ts';
+import { personOf } from '../http/caller.ts';
+import { conflict, notFound, unauthorized } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { selectBookings, toBooking } from '../services/bookings.ts';
-import { eraseMember, findMember, patchMemberRow, toMember, type MemberRow, type MemberUpdate } from '../services/members.ts';
+import { eraseMember, findMember, isLastAdmin, patchMemberRow, toMember, type MemberRow, type MemberUpdate } from '../services/members.ts';
 import { registrationsOfMember } from '../services/registrations.ts';
 import type { HandlerGroup } from './types.ts';
 
 /** The signed-in member's own row: a member only ever reaches their own record here. */
 async function ownRow(deps: Deps, request: FastifyRequest): Promise<MemberRow> {
-  if (request.caller.kind !== 'member') throw unauthorized('Sign in: this needs a member token.');
-  const row = await findMember(deps.store.db, spaceOf(request).space.id, request.caller.memberId);
+  const memberId = personOf(request.caller);
+  if (memberId === undefined) throw unauthorized('Sign in: this needs a member token.');
+  const row = await findMember(deps.store.db, spaceOf(request).space.id, memberId);
   if (!row) throw notFound('Your member record no longer exists.');
   return row;
 }
@@ -31,6 +33,7 @@ export const meHandlers: HandlerGroup = (deps) => ({
 
   async eraseMe(request, reply) {
     const row = await ownRow(deps, request);
+    if (await isLastAdmin(deps.store.db, row)) throw conflict("You are the space's only active admin: make another person admin first.");
     if (!(await eraseMember(deps, row.space_id, row.id, 'member'))) throw notFound('Your member record no longer exists.');
     reply.code(204);
     return undefined;

@@ -1,14 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import { requireScope } from '../http/operation-scopes.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import { isUniqueViolation } from '../http/idempotency.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { normalizeEmail } from '../domain/secrets.ts';
 import { revokeAllMemberTokens } from '../services/auth.ts';
-import { afterPosition, eraseMember, findMember, insertMember, likeContains, newMemberRow, patchMemberRow, searchWords, toMember } from '../services/members.ts';
+import { afterPosition, eraseMember, findMember, insertMember, isLastAdmin, likeContains, newMemberRow, patchMemberRow, searchWords, toMember, type MemberRow } from '../services/members.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
 import type { HandlerGroup } from './types.ts';
 
 const emailTaken = () => conflict('Another member of this space has this email.');
+const lastAdmin = () => conflict('This is the space\'s only active admin: make another person admin first.');
+
+/**
+ * Only admins grant a role or touch a staff or admin person at all (their email, status, record):
+ * otherwise a staff person could take over an admin's sign-in by changing their email.
+ */
+function requireAdminFor(request: FastifyRequest, row: Pick<MemberRow, 'role'> | undefined, newRole: string | undefined): void {
+  const touchesStaff = row !== undefined && row.role !== 'member';
+  const grants = newRole !== undefined && newRole !== (row?.role ?? 'member');
+  if (touchesStaff || grants) requireScope(request.caller, 'admin', grants ? 'changing a role' : `changing a person whose role is ${row!.role}`);
+}
 
 export const staffMembersHandlers: HandlerGroup = (deps) => ({
   async listMembers(request) {
@@ -34,6 +47,7 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
 
   async createMember(request, reply) {
     const { space } = spaceOf(request);
+    requireAdminFor(request, undefined, request.body.role);
     const email = normalizeEmail(request.body.email);
     const taken = await deps.store.db.selectFrom('members').select('id').where('space_id', '=', space.id).where('email', '=', email).executeTakeFirst();
     if (taken) throw emailTaken();
@@ -60,6 +74,9 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     const row = await findMember(deps.store.db, space.id, request.params.memberId);
     if (!row) throw notFound('There is no such member in this space.');
     const patch = request.body;
+    requireAdminFor(request, row, patch.role);
+    const demoted = (patch.role !== undefined && patch.role !== 'admin') || patch.status === 'inactive';
+    if (demoted && (await isLastAdmin(deps.store.db, row))) throw lastAdmin();
     if (patch.email !== undefined) {
       const email = normalizeEmail(patch.email);
       const other = await deps.store.db
@@ -88,6 +105,11 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
 
   async deleteMember(request, reply) {
     const { space } = spaceOf(request);
+    const row = await findMember(deps.store.db, space.id, request.params.memberId);
+    if (row) {
+      requireAdminFor(request, row, undefined);
+      if (await isLastAdmin(deps.store.db, row)) throw lastAdmin();
+    }
     if (!(await eraseMember(deps, space.id, request.params.memberId, 'staff'))) throw notFound('There is no such member in this space.');
     reply.code(204);
     return undefined;

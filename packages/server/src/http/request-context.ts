@@ -5,6 +5,8 @@ import { hashSecret } from '../domain/secrets.ts';
 import type { LoadedSpace } from '../services/spaces.ts';
 import { requestSpace } from './request-space.ts';
 import type { Caller } from './caller.ts';
+import { isStaffRole, parseScopes, scopesOfRole } from '../domain/scopes.ts';
+import { operationScopes, requireScope } from './operation-scopes.ts';
 import { notFound, unauthorized } from './problem.ts';
 
 declare module 'fastify' {
@@ -29,6 +31,7 @@ export function spaceOf(request: FastifyRequest): LoadedSpace {
  */
 export function registerRequestContext(app: FastifyInstance, deps: Deps, spec: { paths: Record<string, any> }): void {
   const takesCredentials = operationsTakingCredentials(spec);
+  const neededScopes = operationScopes(spec);
   app.decorateRequest('caller', null as never);
   app.decorateRequest('spaceContext', undefined);
   app.addHook('preHandler', async (request) => {
@@ -45,6 +48,10 @@ export function registerRequestContext(app: FastifyInstance, deps: Deps, spec: {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthorized('The Authorization header must be "Bearer <token>".');
     request.caller = await resolveBearer(deps, spaceId, match[1]!);
+    // Staff credentials are judged by their scopes wherever they are presented, even on an
+    // operation also open to others: a key lacking the scope neither reaches nor sees more.
+    const scope = neededScopes.get(operationId);
+    if (scope !== undefined) requireScope(request.caller, scope, operationId);
   });
 }
 
@@ -55,27 +62,29 @@ async function resolveBearer(deps: Deps, spaceId: string, secret: string): Promi
   if (secret.startsWith('cck_')) {
     const key = await apiKeyOf.first(db, hash, spaceId);
     if (key) {
+      if (key.expires_at !== null && key.expires_at <= now) throw unauthorized(`This API key expired at ${new Date(key.expires_at).toISOString()}.`);
       // Recorded at most once a minute, to keep reads from writing on every request.
       if (key.last_used_at === null || now - key.last_used_at > 60_000) {
         await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', key.id).execute();
       }
-      return { kind: 'staff', apiKeyId: key.id };
+      return { kind: 'staff', actor: { type: 'apiKey', id: key.id }, scopes: parseScopes(key.scopes) };
     }
   } else if (secret.startsWith('cct_')) {
     const token = await memberTokenOf.first(db, hash, spaceId, now);
+    if (token && isStaffRole(token.role)) return { kind: 'staff', actor: { type: 'person', id: token.member_id, role: token.role }, scopes: scopesOfRole(token.role) };
     if (token) return { kind: 'member', memberId: token.member_id };
   }
   throw unauthorized('The token is unknown, expired or revoked, or belongs to another space.');
 }
 
 const apiKeyOf = prepareQuery((db, hash: string, spaceId: string) =>
-  db.selectFrom('api_keys').select(['id', 'last_used_at']).where('secret_hash', '=', hash).where('space_id', '=', spaceId).where('revoked_at', 'is', null),
+  db.selectFrom('api_keys').select(['id', 'last_used_at', 'scopes', 'expires_at']).where('secret_hash', '=', hash).where('space_id', '=', spaceId).where('revoked_at', 'is', null),
 );
 const memberTokenOf = prepareQuery((db, hash: string, spaceId: string, now: number) =>
   db
     .selectFrom('member_tokens')
     .innerJoin('members', 'members.id', 'member_tokens.member_id')
-    .select(['member_tokens.member_id'])
+    .select(['member_tokens.member_id', 'members.role'])
     .where('member_tokens.token_hash', '=', hash)
     .where('member_tokens.space_id', '=', spaceId)
     .where('member_tokens.expires_at', '>', now)

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { personOf } from './caller.ts';
 import { guestTokenOf } from './guest-token.ts';
 import { forbidden, unauthorized } from './problem.ts';
 
@@ -16,12 +17,13 @@ function wrongCredentials(request: FastifyRequest, detail: string) {
  */
 export const securityHandlers = {
   async memberToken(request: FastifyRequest) {
-    if (request.caller.kind === 'member') return;
+    // A staff person is a member of the space too: their token opens their own data.
+    if (personOf(request.caller) !== undefined) return;
     throw request.caller.kind === 'anonymous' ? unauthorized('Sign in: this needs a member token.') : wrongCredentials(request, 'This needs a member token.');
   },
   async staffKey(request: FastifyRequest) {
     if (request.caller.kind === 'staff') return;
-    throw request.caller.kind === 'anonymous' ? unauthorized('This needs a staff API key.') : wrongCredentials(request, "Only the space's staff may do this.");
+    throw request.caller.kind === 'anonymous' ? unauthorized("This needs a staff API key or the token of the space's staff.") : wrongCredentials(request, "Only the space's staff may do this.");
   },
   async guestToken(request: FastifyRequest) {
     // The handler checks that the token opens the object the path names.

@@ -18,8 +18,33 @@ const mastodon = (url: string) => ({ kind: 'mastodon' as const, url });
 /** The member the demo suggests signing in as. */
 export const sampleMemberEmail = 'camille.durand@example.org';
 export const sampleMemberId = 'mb_camille_durand';
+/** The demo's admin (manages roles and API keys) and its staff person (runs the front desk). */
+export const demoAdminEmail = 'helene.marchand@example.org';
+export const demoStaffEmail = 'bastien.leroy@example.org';
 
 export const demoMembers: DemoMember[] = [
+  {
+    email: demoAdminEmail,
+    displayName: 'Hélène Marchand',
+    headline: 'Cofondatrice et gérante de La Ruche',
+    company: 'La Ruche',
+    skills: ['community-management', 'facilitation'],
+    links: [],
+    role: 'admin',
+    directoryConsent: true,
+    joinedDaysAgo: 2600,
+  },
+  {
+    email: demoStaffEmail,
+    displayName: 'Bastien Leroy',
+    headline: 'Accueil et animation de La Ruche',
+    company: 'La Ruche',
+    skills: ['hospitality', 'event-planning'],
+    links: [],
+    role: 'staff',
+    directoryConsent: true,
+    joinedDaysAgo: 400,
+  },
   {
     email: sampleMemberEmail,
     displayName: 'Camille Durand',

@@ -15,14 +15,14 @@ import { insertPlan, newPlan } from '../services/plans.ts';
 import { newResource, saveResource } from '../services/resources.ts';
 import { saveSpace } from '../services/spaces.ts';
 import { demoProgram, type ScheduledEvent } from './demo-events.ts';
-import { demoMembers, sampleMemberEmail, sampleMemberId } from './demo-members.ts';
+import { demoAdminEmail, demoMembers, demoStaffEmail, sampleMemberEmail, sampleMemberId } from './demo-members.ts';
 import { demoPlans, demoResources, demoSpace, demoSpaceId, openWeekdays } from './demo-space.ts';
 
 type Space = components['schemas']['Space'];
 type BookingCreate = components['schemas']['BookingCreate'];
 type SeedDeps = Pick<Deps, 'store' | 'now'>;
 
-export { demoSpaceId, sampleMemberEmail, sampleMemberId };
+export { demoAdminEmail, demoSpaceId, demoStaffEmail, sampleMemberEmail, sampleMemberId };
 
 export interface DemoSeedResult {
   /** False when the space existed already (nothing was changed). */
@@ -36,6 +36,9 @@ export interface DemoSeedResult {
   summary: string;
   /** A demo member to sign in as. */
   sampleMemberEmail: string;
+  /** The demo's admin and staff person, who sign in with a one-time code too. */
+  adminEmail: string;
+  staffEmail: string;
 }
 
 /** People without an account who registered to public events. */
@@ -53,7 +56,7 @@ export async function seedDemo(deps: SeedDeps, options: { allowedOrigins?: strin
   const existing = await deps.store.db.selectFrom('spaces').select('document').where('id', '=', demoSpaceId).executeTakeFirst();
   if (existing) {
     const { name } = JSON.parse(existing.document) as { name: string };
-    return { created: false, spaceId: demoSpaceId, name, summary: 'already there, left unchanged', sampleMemberEmail };
+    return { created: false, spaceId: demoSpaceId, name, summary: 'already there, left unchanged', sampleMemberEmail, adminEmail: demoAdminEmail, staffEmail: demoStaffEmail };
   }
   const now = deps.now();
   return deps.store.db.transaction().execute(async (trx) => {
@@ -115,7 +118,7 @@ export async function seedDemo(deps: SeedDeps, options: { allowedOrigins?: strin
       bookings,
     };
     const summary = `${counts.resources} resources, ${counts.plans} plans, ${counts.members} members, ${counts.events} events with ${counts.registrations} registrations, ${counts.bookings} bookings`;
-    return { created: true, spaceId: space.id, name: space.name, staffKey: secret, counts, summary, sampleMemberEmail };
+    return { created: true, spaceId: space.id, name: space.name, staffKey: secret, counts, summary, sampleMemberEmail, adminEmail: demoAdminEmail, staffEmail: demoStaffEmail };
   });
 }
 

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { ApiKeysTable } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { newId } from '../domain/ids.ts';
+import { parseScopes, scopes as allScopes, type Scope } from '../domain/scopes.ts';
 import { hashSecret, newSecret } from '../domain/secrets.ts';
 import { iso } from './json.ts';
 
@@ -15,13 +16,20 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    scopes: parseScopes(row.scopes),
     createdAt: iso(row.created_at),
+    ...(row.expires_at === null ? {} : { expiresAt: iso(row.expires_at) }),
     ...(row.last_used_at === null ? {} : { lastUsedAt: iso(row.last_used_at) }),
   } as ApiKey;
 }
 
-/** Creates a staff API key; the secret is returned once and only its hash is kept. */
-export async function issueApiKey(deps: Pick<Deps, 'store' | 'now'>, spaceId: string, name: string): Promise<{ apiKey: ApiKey; secret: string }> {
+/** Creates a staff API key (every scope, no expiry, unless told); the secret is returned once and only its hash is kept. */
+export async function issueApiKey(
+  deps: Pick<Deps, 'store' | 'now'>,
+  spaceId: string,
+  name: string,
+  options: { scopes?: readonly Scope[]; expiresAt?: number } = {},
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const secret = newSecret('cck_');
   const row = {
     id: newId('key'),
@@ -32,6 +40,9 @@ export async function issueApiKey(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
     created_at: deps.now().getTime(),
     last_used_at: null,
     revoked_at: null,
+    // In the canonical order, whatever order they were asked in.
+    scopes: JSON.stringify(allScopes.filter((scope) => (options.scopes ?? allScopes).includes(scope))),
+    expires_at: options.expiresAt ?? null,
   };
   await deps.store.db.insertInto('api_keys').values(row).execute();
   return { apiKey: toApiKey(row), secret };

@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { newId } from '../domain/ids.ts';
+import type { Role } from '../domain/scopes.ts';
 import { hashOneTimeCode, hashSecret, newOneTimeCode, newSecret, normalizeEmail, safeEqual } from '../domain/secrets.ts';
 import type { Mail } from './mailer.ts';
 import type { Space } from './spaces.ts';
@@ -93,7 +94,7 @@ export async function exchangeSignInCode(
   spaceId: string,
   rawEmail: string,
   code: string,
-): Promise<{ token: string; expiresAt: number; member: { id: string; displayName: string } } | undefined> {
+): Promise<{ token: string; expiresAt: number; member: { id: string; displayName: string; role: Role } } | undefined> {
   const email = normalizeEmail(rawEmail);
   const now = deps.now().getTime();
   const { db } = deps.store;
@@ -126,7 +127,7 @@ export async function exchangeSignInCode(
     if (Number(used.numUpdatedRows) === 0) return undefined;
     const member = await trx
       .selectFrom('members')
-      .select(['id', 'display_name'])
+      .select(['id', 'display_name', 'role'])
       .where('space_id', '=', spaceId)
       .where('email', '=', email)
       .where('status', '=', 'active')
@@ -137,7 +138,7 @@ export async function exchangeSignInCode(
     await trx.insertInto('member_tokens').values({ token_hash: hashSecret(token), space_id: spaceId, member_id: member.id, expires_at: expiresAt, created_at: now }).execute();
     // Expired tokens of the member are of no use any more.
     await trx.deleteFrom('member_tokens').where('member_id', '=', member.id).where('expires_at', '<=', now).execute();
-    return { token, expiresAt, member: { id: member.id, displayName: member.display_name } };
+    return { token, expiresAt, member: { id: member.id, displayName: member.display_name, role: member.role as Role } };
   });
 }
 

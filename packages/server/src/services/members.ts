@@ -87,6 +87,7 @@ export function toMember(row: MemberRow): Member {
     ...withCardFields(row),
     email: row.email ?? '',
     status: row.status as Member['status'],
+    role: row.role as Member['role'],
     directoryConsent: row.directory_consent === 1,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -124,6 +125,7 @@ export function newMemberRow(input: MemberCreate, options: { spaceId: string; ti
     email: input.email.toLowerCase(),
     display_name: input.displayName,
     status: input.status ?? 'active',
+    role: input.role ?? 'member',
     directory_consent: input.directoryConsent ? 1 : 0,
     search_text: searchTextOf(input.displayName, document),
     document: JSON.stringify(document),
@@ -153,6 +155,7 @@ export function patchMemberRow(row: MemberRow, patch: MemberUpdate | MemberStaff
     ...(patch.directoryConsent === undefined ? {} : { directory_consent: patch.directoryConsent ? 1 : 0 }),
     ...(staff.email === undefined ? {} : { email: staff.email.toLowerCase() }),
     ...(staff.status === undefined ? {} : { status: staff.status }),
+    ...(staff.role === undefined ? {} : { role: staff.role }),
     ...(staff.memberSince === undefined ? {} : { member_since: staff.memberSince }),
     updated_at: now.getTime(),
   };
@@ -161,6 +164,21 @@ export function patchMemberRow(row: MemberRow, patch: MemberUpdate | MemberStaff
 /** A member of the space by id, erased ones excluded (they have no record any more). */
 export async function findMember(db: Kysely<Database>, spaceId: string, memberId: string): Promise<MemberRow | undefined> {
   return db.selectFrom('members').selectAll().where('space_id', '=', spaceId).where('id', '=', memberId).where('email', 'is not', null).executeTakeFirst();
+}
+
+/** Whether the member is the space's only active admin (whom the space may not lose). */
+export async function isLastAdmin(db: Kysely<Database>, row: Pick<MemberRow, 'id' | 'space_id' | 'role' | 'status'>): Promise<boolean> {
+  if (row.role !== 'admin' || row.status !== 'active') return false;
+  const other = await db
+    .selectFrom('members')
+    .select('id')
+    .where('space_id', '=', row.space_id)
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .where('email', 'is not', null)
+    .where('id', '<>', row.id)
+    .executeTakeFirst();
+  return other === undefined;
 }
 
 /** Inserts a member; throws the database's unique violation when the email is taken in the space. */
