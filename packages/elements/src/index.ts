@@ -25,6 +25,7 @@ export { LocaleController, activateLocale, matchLocale, resolveLang, supportedLo
 export type { LocaleCode } from './localization/localization.ts';
 export * from './localization/format.ts';
 export * from './localization/duration.ts';
+export { translated } from './localization/translated.ts';
 export { dispatchCowork } from './events.ts';
 export type { BookingEventDetail, CoworkEvent, CoworkEventMap, ErrorEventDetail, SignedInDetail, SignedOutDetail } from './events.ts';
 export type { EventSelectedDetail, RegistrationEventDetail } from './events.ts';

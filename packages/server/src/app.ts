@@ -8,6 +8,7 @@ import { allHandlers } from './handlers/index.ts';
 import { cdnPrefix } from './http/cdn.ts';
 import { registerCompression } from './http/compression.ts';
 import { registerCors } from './http/cors.ts';
+import { registerConsoleSite } from './http/console-site.ts';
 import { registerDemoSite, type DemoSite } from './http/demo-site.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { frameworkErrorOptions, registerHostCheck } from './http/framework-errors.ts';
@@ -41,6 +42,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Also serve the demo space's website and the elements' bundles (the `npm start` job). */
   demoSite?: DemoSite;
+  /** Also serve the staff console's build (packages/console/dist) at /console/. */
+  consoleDir?: string;
   /** Rate limits other than the defaults (`defaultRateLimits`), for tests and benchmarks. */
   rateLimits?: Partial<RateLimits>;
 }
@@ -67,9 +70,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await registerCors(app, full);
   await registerRateLimits(app, rateLimitsFrom(options.rateLimits));
   // fastify-openapi-glue wants a parser for every media type of the spec, responses included;
-  // no request carries these two, but declaring them keeps the start-up free of warnings.
+  // no request carries these three, but declaring them keeps the start-up free of warnings.
   app.addContentTypeParser('application/problem+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
-  app.addContentTypeParser('text/calendar', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['text/calendar', 'text/csv'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const specification = loadSpec();
   registerRequestBodies(app, specification);
   const schemas = responseSchemas(specification);
@@ -78,6 +81,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerHealth(app, deps.store);
   await registerReference(app, deps.config, { redirectRoot: !options.demoSite });
   if (options.demoSite) await registerDemoSite(app, options.demoSite, deps.config.publicUrl);
+  if (options.consoleDir) await registerConsoleSite(app, options.consoleDir);
   await app.register(openapiGlue, { specification, serviceHandlers: transactional(allHandlers(full), full, specification, schemas), securityHandlers });
   return app;
 }

@@ -61,7 +61,8 @@ export const serveCommand: Command = {
         },
       });
       const site = values.demo ? demoSiteInRepository() : undefined;
-      app = await buildApp({ store, config, mailer, now: () => new Date() }, { logger: loggerOptions(config), ...(site ? { demoSite: site } : {}) });
+      const consoleDir = consoleInRepository();
+      app = await buildApp({ store, config, mailer, now: () => new Date() }, { logger: loggerOptions(config), ...(site ? { demoSite: site } : {}), ...(consoleDir ? { consoleDir } : {}) });
       await app.listen({ host: config.host, port: config.port });
     } catch (error) {
       await app?.close().catch(() => {});
@@ -77,7 +78,7 @@ export const serveCommand: Command = {
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     if (!explicitPublicUrl && config.port === 0) config.publicUrl = `http://localhost:${address.port}`;
     const spaces = await store.db.selectFrom('spaces').select('id').orderBy('id').execute();
-    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo, site: values.demo === true && demoSiteInRepository() !== undefined }));
+    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo, site: values.demo === true && demoSiteInRepository() !== undefined, staffConsole: consoleInRepository() !== undefined }));
 
     return new Promise<number>((resolve) => {
       let stopping = false;
@@ -125,14 +126,17 @@ interface BannerInput {
   demo: DemoSeedResult | undefined;
   /** Whether the demo website is served too. */
   site: boolean;
+  /** Whether the staff console is served too. */
+  staffConsole: boolean;
 }
 
 /** What a person starting the server needs to know: where everything is, and how to sign in. */
-function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: BannerInput): string {
+function banner({ listening, publicUrl, database, spaces, smtp, demo, site, staffConsole }: BannerInput): string {
   const lines = [
     '',
     `Coworking Commons server listening on ${listening} (${database})`,
     ...(site ? [`  Demo website      ${publicUrl}/  (La Ruche's site, embedding the elements)`] : []),
+    ...(staffConsole ? [`  Staff console     ${publicUrl}/console/${spaces.length === 1 ? `?space=${spaces[0]}` : ''}  (staff and admins sign in with a one-time code)`] : []),
     `  API base URL      ${publicUrl}`,
     `  Discovery         ${publicUrl}/.well-known/coworking-commons`,
     `  API reference     ${publicUrl}/reference`,
@@ -149,7 +153,7 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: Ba
       lines.push(`  Its staff API key was shown when it was created; make another with: coworking-commons create-api-key --space ${demo.spaceId} --name "<who>"`);
     }
     lines.push(`  Sign in as a demo member, e.g. ${demo.sampleMemberEmail}: POST ${publicUrl}/spaces/${demo.spaceId}/auth/code {"email": "${demo.sampleMemberEmail}"}`);
-    lines.push(`  Demo admin         ${demo.adminEmail}  (roles, API keys, audit log; signs in with a one-time code like members)`);
+    lines.push(`  Demo admin         ${demo.adminEmail}  (roles, API keys, audit log; signs in with a one-time code like members${staffConsole ? ', in the staff console' : ''})`);
     lines.push(`  Demo staff person  ${demo.staffEmail}  (runs the space: bookings, members, events, plans)`);
   }
   lines.push(
@@ -159,6 +163,12 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo, site }: Ba
   );
   lines.push('Press Ctrl+C to stop.', '');
   return lines.join('\n');
+}
+
+/** The staff console's build (`npm run build -w packages/console`, which `npm start` runs), when running from the repository. */
+function consoleInRepository(): string | undefined {
+  const root = new URL('../../../../', import.meta.url).pathname;
+  return existsSync(`${root}packages/console/package.json`) ? `${root}packages/console/dist` : undefined;
 }
 
 /** The demo website and the elements' bundles, when running from the repository (not from an installed package). */

@@ -36,6 +36,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Also serve a demo site (pages and /cdn/ bundles) from these folders. */
   demoSite?: import('../../src/http/demo-site.ts').DemoSite;
+  /** The staff console's build, served at /console/. */
+  consoleDir?: string;
   /** The server's logger (default: none). */
   logger?: import('fastify').FastifyServerOptions['logger'];
   /** The port to listen on, when pages must name the server's URL (default: any free one). */
@@ -67,7 +69,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
     mailer: { send: async (mail) => void mails.push(mail) },
     now: () => clock.now,
   };
-  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits }, demoSite: options.demoSite, logger: options.logger });
+  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000, ...options.rateLimits }, demoSite: options.demoSite, consoleDir: options.consoleDir, logger: options.logger });
   const violations = validateResponses(app);
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();

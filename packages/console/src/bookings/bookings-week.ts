@@ -1,0 +1,272 @@
+import { cancelBooking, confirmBooking, getBooking, isApiError, listBookings, listResources, paginate, type components } from '@coworking-commons/client';
+import { describeError, formatDate, formatTimeRange, localDate, translated, type Connection } from '@coworking-commons/elements';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { Messages } from '../i18n/messages.ts';
+import { consoleTheme } from '../shell/console.styles.ts';
+import { bookingsStyles } from './bookings-week.styles.ts';
+import { shiftWeek, weekOf, type Week } from './week.ts';
+
+type Booking = components['schemas']['Booking'];
+type Resource = components['schemas']['Resource'];
+
+/** What a staff person acts on: a booking, and whether a request about it is on its way. */
+interface Row {
+  booking: Booking;
+  busy: boolean;
+  refusing: boolean;
+  error?: string;
+}
+
+/**
+ * The week's bookings of the space: first those waiting for confirmation, each with Confirm and
+ * Refuse (with a reason told to the booker), then every booking on a resource × day grid. A
+ * confirmation or a refusal sends the booking's ETag: a booking changed by someone else meanwhile
+ * is refused by the server (412), shown as it is now and left for the staff person to decide again.
+ *
+ * @summary The staff view of the week's bookings.
+ */
+export class CoworkConsoleBookings extends LitElement {
+  static override styles = [consoleTheme, bookingsStyles];
+  static override properties = {
+    connection: { attribute: false },
+    messages: { attribute: false },
+    locale: { type: String },
+    now: { attribute: false },
+    _week: { state: true },
+    _resources: { state: true },
+    _rows: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _announcement: { state: true },
+  };
+
+  declare connection: Connection | undefined;
+  declare messages: Messages;
+  declare locale: string;
+  /** The time the week to show first is taken from (tests set it). */
+  declare now: Date | undefined;
+  declare _week: Week | undefined;
+  declare _resources: Resource[];
+  declare _rows: Row[];
+  declare _loading: boolean;
+  declare _error: string | undefined;
+  declare _announcement: string;
+  #generation = 0;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+    this._resources = [];
+    this._rows = [];
+    this._loading = false;
+    this._announcement = '';
+  }
+
+  get #timeZone(): string {
+    return this.connection?.state.space?.timeZone ?? 'UTC';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('connection') || this._week === undefined) && this.connection?.state.space) {
+      if (this._week === undefined) this._week = weekOf(this.now ?? new Date(), this.#timeZone);
+      void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const connection = this.connection;
+    const week = this._week;
+    if (!connection || !week) return;
+    const generation = ++this.#generation;
+    this._loading = true;
+    this._error = undefined;
+    const path = { spaceId: connection.spaceId };
+    try {
+      const [resources, bookings] = await Promise.all([
+        arrayOf(paginate(listResources, connection.client, { path, query: { limit: 100 } })),
+        arrayOf(paginate(listBookings, connection.client, { path, query: { from: week.from.toISOString(), to: week.to.toISOString(), limit: 100 } })),
+      ]);
+      if (generation !== this.#generation) return;
+      this._resources = resources;
+      this._rows = bookings.map((booking) => ({ booking, busy: false, refusing: false }));
+    } catch (error) {
+      if (generation === this.#generation) this._error = describeError(error).message;
+    } finally {
+      if (generation === this.#generation) this._loading = false;
+    }
+  }
+
+  #move(by: number | 'today'): void {
+    this._week = by === 'today' ? weekOf(new Date(), this.#timeZone) : shiftWeek(this._week!, by, this.#timeZone);
+    void this.#load();
+  }
+
+  #update(id: string, patch: Partial<Row>): void {
+    this._rows = this._rows.map((row) => (row.booking.id === id ? { ...row, ...patch } : row));
+  }
+
+  async #act(row: Row, action: 'confirm' | 'refuse', reason?: string): Promise<void> {
+    const connection = this.connection!;
+    const { booking } = row;
+    const path = { spaceId: connection.spaceId, bookingId: booking.id };
+    const header = { 'If-Match': `"${booking.version}"` };
+    this.#update(booking.id, { busy: true, error: undefined });
+    try {
+      const { data } =
+        action === 'confirm'
+          ? await confirmBooking(connection.client, { path, header })
+          : await cancelBooking(connection.client, { path, header, body: reason ? { reason } : {} });
+      this.#update(booking.id, { booking: data, busy: false, refusing: false });
+      const what = this.#describe(data);
+      this._announcement = action === 'confirm' ? this.messages.confirmed(what) : this.messages.refused(what);
+    } catch (error) {
+      if (isApiError(error) && error.status === 412) {
+        // Changed by someone else: show it as it is now, and let the staff person decide again.
+        const { data } = await getBooking(connection.client, { path });
+        this.#update(booking.id, { booking: data, busy: false, refusing: false, error: this.messages.changedMeanwhile });
+      } else {
+        this.#update(booking.id, { busy: false, error: describeError(error).message });
+      }
+    }
+  }
+
+  #resourceName(id: string): string {
+    const resource = this._resources.find((r) => r.id === id);
+    return resource ? translated(resource, 'name', this.locale) : id;
+  }
+
+  #describe(booking: Booking): string {
+    const o = { locale: this.locale, timeZone: this.#timeZone };
+    return `${this.#resourceName(booking.resourceId)}, ${formatDate(booking.start, o, 'medium')} ${formatTimeRange(booking.start, booking.end, o)}`;
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const week = this._week;
+    if (!week) return html`<p class="muted">${m.loading}</p>`;
+    const o = { locale: this.locale, timeZone: this.#timeZone };
+    const pending = this._rows.filter((row) => row.booking.status === 'pending' || row.refusing || row.error);
+    return html`
+      <section aria-labelledby="week-heading">
+        <div class="toolbar">
+          <h2 id="week-heading">${m.week(`${formatDate(week.from, o, 'medium')}`)}</h2>
+          <div class="week-nav">
+            <button class="button" type="button" @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span> ${m.previousWeek}</button>
+            <button class="button" type="button" @click=${() => this.#move('today')}>${m.thisWeek}</button>
+            <button class="button" type="button" @click=${() => this.#move(1)}>${m.nextWeek} <span aria-hidden="true">›</span></button>
+          </div>
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+        ${this._error
+          ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>`
+          : nothing}
+        ${this._loading && this._rows.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderPending(pending)} ${this.#renderGrid(week)}
+      </section>
+    `;
+  }
+
+  #renderPending(rows: Row[]) {
+    const m = this.messages;
+    const waiting = rows.filter((row) => row.booking.status === 'pending').length;
+    return html`
+      <section class="pending" aria-labelledby="pending-heading">
+        <h3 id="pending-heading">${waiting > 0 ? m.pending(waiting) : m.noPending}</h3>
+        ${rows.length > 0 ? html`<ul>${rows.map((row) => this.#renderPendingRow(row))}</ul>` : nothing}
+      </section>
+    `;
+  }
+
+  #renderPendingRow(row: Row) {
+    const m = this.messages;
+    const { booking } = row;
+    const id = booking.id;
+    return html`
+      <li class="card" data-booking=${id}>
+        <p class="what"><strong>${this.#describe(booking)}</strong></p>
+        <p class="muted">${m.bookedBy(booking.booker.name)} · <span class="status ${booking.status}">${m.status[booking.status] ?? booking.status}</span></p>
+        ${row.error ? html`<p class="field-error" role="alert">${row.error}</p>` : nothing}
+        ${booking.status !== 'pending'
+          ? nothing
+          : row.refusing
+            ? html`
+                <form
+                  class="refuse"
+                  @submit=${(event: SubmitEvent) => {
+                    event.preventDefault();
+                    const reason = (event.currentTarget as HTMLFormElement).elements.namedItem('reason') as HTMLTextAreaElement;
+                    void this.#act(row, 'refuse', reason.value.trim() || undefined);
+                  }}
+                >
+                  <label for="reason-${id}">${m.refuseReason}</label>
+                  <textarea id="reason-${id}" name="reason" rows="2" maxlength="500"></textarea>
+                  <div class="actions">
+                    <button class="button danger" type="submit" ?disabled=${row.busy}>${m.refuseSend}</button>
+                    <button class="button" type="button" ?disabled=${row.busy} @click=${() => this.#update(id, { refusing: false })}>${m.cancelAction}</button>
+                  </div>
+                </form>
+              `
+            : html`
+                <div class="actions">
+                  <button class="button primary" type="button" ?disabled=${row.busy} @click=${() => this.#act(row, 'confirm')}>${m.confirm}</button>
+                  <button class="button danger" type="button" ?disabled=${row.busy} @click=${() => this.#update(id, { refusing: true })}>${m.refuse}</button>
+                </div>
+              `}
+      </li>
+    `;
+  }
+
+  #renderGrid(week: Week) {
+    const m = this.messages;
+    const o = { locale: this.locale, timeZone: this.#timeZone };
+    const resources = this._resources.filter((r) => r.status !== 'archived' || this._rows.some((row) => row.booking.resourceId === r.id));
+    const cell = (resourceId: string, day: string) =>
+      this._rows
+        .map((row) => row.booking)
+        .filter((b) => b.resourceId === resourceId && b.status !== 'cancelled' && localDate(b.start, this.#timeZone) <= day && localDate(new Date(Date.parse(b.end) - 1), this.#timeZone) >= day)
+        .sort((a, b) => a.start.localeCompare(b.start));
+    return html`
+      <div class="grid-scroll" tabindex="0" role="region" aria-labelledby="grid-caption">
+        <table class="grid">
+          <caption id="grid-caption">${m.grid}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.resource}</th>
+              ${week.days.map((day) => html`<th scope="col">${formatDate(`${day}T12:00:00Z`, { ...o, timeZone: 'UTC' }, 'medium')}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${resources.map(
+              (resource) => html`
+                <tr>
+                  <th scope="row">${translated(resource, 'name', this.locale)}</th>
+                  ${week.days.map((day) => {
+                    const bookings = cell(resource.id, day);
+                    return html`<td>
+                      ${bookings.length === 0
+                        ? html`<span class="visually-hidden">${m.noBookings}</span>`
+                        : html`<ul>
+                            ${bookings.map(
+                              (b) => html`<li class="booking ${b.status}">
+                                <span class="time">${formatTimeRange(b.start, b.end, o)}</span>
+                                <span class="who">${b.booker.name}</span>
+                                ${b.status === 'pending' ? html`<span class="status pending">${m.status.pending}</span>` : nothing}
+                              </li>`,
+                            )}
+                          </ul>`}
+                    </td>`;
+                  })}
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+
+async function arrayOf<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const list: T[] = [];
+  for await (const item of items) list.push(item);
+  return list;
+}

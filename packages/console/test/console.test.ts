@@ -1,0 +1,258 @@
+// The staff console in Debian's Chromium against a real reference server (SQLite, the demo
+// space), as `npm start` serves it at /console/: a staff person signs in with the code the server
+// mails, finds the week's pending booking first and confirms it; another is refused with a
+// reason; a booking changed by someone else meanwhile is refused by the server (412) and shown
+// as it is now; a member is told the console is not for them. Screenshots at 360 and 1280 px, in
+// French and English, under packages/console/screenshots/.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { cancelBooking, createBooking, createClient, getBooking } from '@coworking-commons/client';
+import type { Page } from 'puppeteer-core';
+import { seedDemo } from '../../server/src/seed/demo.ts';
+import { startTestServer, type TestServer } from '../../server/test/support/test-server.ts';
+import { launchChromium, type Chromium } from '../../../tools/embed/chromium.ts';
+import { freePort } from '../../../tools/process/free-port.ts';
+import { buildConsole } from '../scripts/build.ts';
+
+const consoleDir = mkdtempSync(join(tmpdir(), 'cowork-console-'));
+const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+let server: TestServer;
+let chromium: Chromium;
+let origin: string;
+let staffEmail: string;
+let staffKey: string;
+let memberEmail: string;
+
+/**
+ * A Monday at least two weeks ahead (La Serre takes two days of notice) whose Monday to Wednesday
+ * miss the demo space's closure at the end of the year (24 December to 1 January).
+ */
+function weekAhead(): { monday: string; at: (day: number, hour: number) => string } {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + 14 - ((d.getUTCDay() + 6) % 7));
+  const closed = (date: Date) => (date.getUTCMonth() === 11 && date.getUTCDate() >= 24) || (date.getUTCMonth() === 0 && date.getUTCDate() === 1);
+  const touchesClosure = () => [0, 1, 2].some((day) => closed(new Date(d.getTime() + day * 86_400_000)));
+  while (touchesClosure()) d.setUTCDate(d.getUTCDate() + 7);
+  const monday = d.toISOString().slice(0, 10);
+  return {
+    monday,
+    at: (day, hour) => {
+      const date = new Date(`${monday}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + day);
+      // Paris is UTC+1 in winter and UTC+2 in summer; hours well inside the opening hours either way.
+      return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00:00Z`;
+    },
+  };
+}
+
+async function pendingBooking(start: string, end: string, name: string) {
+  const guest = createClient({ baseUrl: server.url });
+  const { data } = await createBooking(guest, { path: { spaceId: 'la-ruche' }, body: { resourceId: 'rs_la_serre', start, end, guest: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org` } } });
+  assert.equal(data.status, 'pending');
+  return data;
+}
+
+/** Everything in the console's shadow roots as text, squeezed. */
+const textOf = (page: Page) =>
+  page.evaluate(() => {
+    const walk = (root: Element | ShadowRoot): string =>
+      [...root.childNodes].map((node) => (node.nodeType === 3 ? node.textContent : node instanceof Element ? (node.shadowRoot ? walk(node.shadowRoot) : '') + walk(node) : '')).join(' ');
+    return walk(document.body).replace(/\s+/g, ' ');
+  });
+
+/** The element matching the selector inside the console's shadow roots (depth first). */
+async function pierce(page: Page, selector: string) {
+  const handle = await page.waitForFunction(
+    (css) => {
+      const find = (root: Document | ShadowRoot): Element | null => {
+        const found = root.querySelector(css);
+        if (found) return found;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) {
+          const inner = find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      return find(document);
+    },
+    { timeout: 10_000 },
+    selector,
+  );
+  return handle.asElement()! as import('puppeteer-core').ElementHandle<Element>;
+}
+
+/** Signs in through the console's form with the code the server mailed. */
+async function signIn(page: Page, email: string) {
+  const input = await pierce(page, 'input[type="email"]');
+  await input.type(email);
+  await page.keyboard.press('Enter');
+  const code = await pierce(page, 'input[autocomplete="one-time-code"]');
+  const mail = await waitFor(() => server.mails.findLast((m) => m.to === email));
+  await code.type(/\b(\d{6})\b/.exec(mail.text)![1]!);
+  await page.keyboard.press('Enter');
+}
+
+async function waitFor<T>(get: () => T | undefined, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function shoot(page: Page, name: string) {
+  mkdirSync(screenshots, { recursive: true });
+  for (const width of [360, 1280]) {
+    await page.setViewport({ width, height: 900 });
+    await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+before(async () => {
+  await buildConsole(consoleDir);
+  const port = await freePort();
+  server = await startTestServer('sqlite', { consoleDir, port });
+  const demo = await seedDemo(server.deps);
+  staffEmail = demo.staffEmail;
+  staffKey = demo.staffKey!;
+  memberEmail = demo.sampleMemberEmail;
+  origin = `http://localhost:${port}`;
+  chromium = await launchChromium();
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+  rmSync(consoleDir, { recursive: true, force: true });
+});
+
+describe('the staff console', () => {
+  test('/console redirects to /console/, whose page has the console and its policy; its chunks are immutable', async () => {
+    const redirect = await fetch(`${server.url}/console`, { redirect: 'manual' });
+    assert.equal(redirect.status, 301);
+    assert.equal(redirect.headers.get('location'), '/console/');
+    const page = await fetch(`${server.url}/console/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.equal(page.headers.get('cache-control'), 'no-cache');
+    assert.match(await page.text(), /<cowork-console><\/cowork-console>/);
+    const entry = await fetch(`${server.url}/console/console.js`);
+    assert.equal(entry.status, 200);
+    assert.equal(entry.headers.get('cache-control'), 'no-cache');
+    const chunk = /from"\.\/(chunks\/[^"]+\.js)"|import\("\.\/(chunks\/[^"]+\.js)"\)/.exec(await entry.text());
+    if (chunk) assert.equal((await fetch(`${server.url}/console/${chunk[1] ?? chunk[2]}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  });
+
+  test('staff sign in with the mailed code, see the pending bookings of the week first, confirm one and refuse another with a reason (French)', async () => {
+    const week = weekAhead();
+    const first = await pendingBooking(week.at(1, 9), week.at(1, 12), 'Maëlle Robin');
+    const second = await pendingBooking(week.at(0, 13), week.at(0, 16), 'Jules Moreau');
+    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR', 'fr'] })));
+    const { page } = opened;
+    try {
+      await pierce(page, 'cowork-sign-in');
+      assert.match(await textOf(page), /Connexion de l’équipe/);
+      await shoot(page, 'sign-in-fr');
+      await signIn(page, staffEmail);
+      await pierce(page, 'cowork-console-bookings');
+      // To the week of the bookings.
+      for (let i = 0; i < 3 && !(await textOf(page)).includes('Maëlle Robin'); i++) {
+        const next = await pierce(page, 'cowork-console-bookings');
+        await next.evaluate((el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Semaine suivante'))!.click());
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('2 réservations à confirmer'), { timeout: 10_000 });
+      assert.match(await textOf(page), /Équipe/, 'the role is shown');
+      await shoot(page, 'bookings-fr');
+      // Confirm the first one with the keyboard.
+      const confirmButton = await pierce(page, `li[data-booking="${first.id}"] button.primary`);
+      await confirmButton.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((id) => !document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.querySelector(`li[data-booking="${id}"]`), { timeout: 10_000 }, first.id);
+      assert.equal((await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: first.id } })).data.status, 'confirmed');
+      // Refuse the second one, with a reason.
+      (await pierce(page, `li[data-booking="${second.id}"] button.danger`)).click();
+      const reason = await pierce(page, `#reason-${second.id}`);
+      await reason.type('La salle est réservée pour un événement de l’espace.');
+      (await pierce(page, `li[data-booking="${second.id}"] button[type="submit"]`)).click();
+      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('Aucune réservation n’attend'), { timeout: 10_000 });
+      const refused = (await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: second.id } })).data;
+      assert.equal(refused.status, 'cancelled');
+      assert.equal(refused.cancellation?.reason, 'La salle est réservée pour un événement de l’espace.');
+      assert.deepEqual(opened.problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a booking changed by someone else meanwhile: the server refuses the stale confirmation (412) and the console shows it as it is now (English)', async () => {
+    const week = weekAhead();
+    const booking = await pendingBooking(week.at(2, 9), week.at(2, 12), 'Inès Petit');
+    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-GB', 'en'] })));
+    const { page } = opened;
+    try {
+      await signIn(page, staffEmail);
+      await pierce(page, 'cowork-console-bookings');
+      for (let i = 0; i < 3 && !(await textOf(page)).includes('Inès Petit'); i++) {
+        const bookings = await pierce(page, 'cowork-console-bookings');
+        await bookings.evaluate((el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Next week'))!.click());
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      await pierce(page, `li[data-booking="${booking.id}"] button.primary`);
+      await shoot(page, 'bookings-en');
+      // Meanwhile another staff person cancels it through the API.
+      await cancelBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: booking.id }, header: { 'If-Match': `"${booking.version}"` }, body: { reason: 'Doublon' } });
+      (await pierce(page, `li[data-booking="${booking.id}"] button.primary`)).click();
+      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('Someone changed this booking meanwhile'), { timeout: 10_000 });
+      const text = await textOf(page);
+      assert.match(text, /Cancelled/, 'shown as it is now');
+      assert.equal((await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: booking.id } })).data.status, 'cancelled', 'not overwritten');
+      assert.deepEqual(
+        opened.problems.filter((p) => !/\b412\b/.test(p)),
+        [],
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a member who signs in is told the console is for staff, and shown no booking', async () => {
+    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-US'] })));
+    const { page } = opened;
+    try {
+      await signIn(page, memberEmail);
+      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.textContent!.includes('the console is for the space'), { timeout: 10_000 });
+      assert.equal(await page.evaluate(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')), null);
+      await shoot(page, 'member-en');
+      assert.deepEqual(opened.problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('without a space, the console asks for the server and the space, and says what is wrong field by field', async () => {
+    const opened = await chromium.open(`${origin}/console/`);
+    const { page } = opened;
+    try {
+      const api = await pierce(page, '#api');
+      assert.equal(await api.evaluate((el) => (el as HTMLInputElement).value), origin);
+      await api.evaluate((el) => ((el as HTMLInputElement).value = 'not a url'));
+      (await pierce(page, 'button[type="submit"]')).click();
+      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('#api-error') && document.querySelector('cowork-console')!.shadowRoot!.querySelector('#space-error'));
+      assert.equal(await page.evaluate(() => document.querySelector('cowork-console')!.shadowRoot!.activeElement?.id), 'api', 'the first wrong field has the focus');
+      await shoot(page, 'settings-en');
+      await api.evaluate((el) => ((el as HTMLInputElement).value = ''));
+      await api.type(origin);
+      await (await pierce(page, '#space')).type('la-ruche');
+      (await pierce(page, 'button[type="submit"]')).click();
+      await pierce(page, 'cowork-sign-in');
+      assert.deepEqual(opened.problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
+});
