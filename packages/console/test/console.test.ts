@@ -5,26 +5,11 @@
 // as it is now; a member is told the console is not for them. Screenshots at 360 and 1280 px, in
 // French and English, under packages/console/screenshots/.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cancelBooking, createBooking, createClient, getBooking } from '@coworking-commons/client';
-import type { Page } from 'puppeteer-core';
-import { seedDemo } from '../../server/src/seed/demo.ts';
-import { startTestServer, type TestServer } from '../../server/test/support/test-server.ts';
-import { launchChromium, type Chromium } from '../../../tools/embed/chromium.ts';
-import { freePort } from '../../../tools/process/free-port.ts';
-import { buildConsole } from '../scripts/build.ts';
+import { clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
 
-const consoleDir = mkdtempSync(join(tmpdir(), 'cowork-console-'));
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
-let server: TestServer;
-let chromium: Chromium;
-let origin: string;
-let staffEmail: string;
-let staffKey: string;
-let memberEmail: string;
+let app: ConsoleServer;
 
 /**
  * A Monday at least two weeks ahead (La Serre takes two days of notice) whose Monday to Wednesday
@@ -49,138 +34,69 @@ function weekAhead(): { monday: string; at: (day: number, hour: number) => strin
 }
 
 async function pendingBooking(start: string, end: string, name: string) {
-  const guest = createClient({ baseUrl: server.url });
+  const guest = createClient({ baseUrl: app.server.url });
   const { data } = await createBooking(guest, { path: { spaceId: 'la-ruche' }, body: { resourceId: 'rs_la_serre', start, end, guest: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org` } } });
   assert.equal(data.status, 'pending');
   return data;
 }
 
-/** Everything in the console's shadow roots as text, squeezed. */
-const textOf = (page: Page) =>
-  page.evaluate(() => {
-    const walk = (root: Element | ShadowRoot): string =>
-      [...root.childNodes].map((node) => (node.nodeType === 3 ? node.textContent : node instanceof Element ? (node.shadowRoot ? walk(node.shadowRoot) : '') + walk(node) : '')).join(' ');
-    return walk(document.body).replace(/\s+/g, ' ');
-  });
-
-/** The element matching the selector inside the console's shadow roots (depth first). */
-async function pierce(page: Page, selector: string) {
-  const handle = await page.waitForFunction(
-    (css) => {
-      const find = (root: Document | ShadowRoot): Element | null => {
-        const found = root.querySelector(css);
-        if (found) return found;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) {
-          const inner = find(el.shadowRoot);
-          if (inner) return inner;
-        }
-        return null;
-      };
-      return find(document);
-    },
-    { timeout: 10_000 },
-    selector,
-  );
-  return handle.asElement()! as import('puppeteer-core').ElementHandle<Element>;
-}
-
-/** Signs in through the console's form with the code the server mailed. */
-async function signIn(page: Page, email: string) {
-  const input = await pierce(page, 'input[type="email"]');
-  await input.type(email);
-  await page.keyboard.press('Enter');
-  const code = await pierce(page, 'input[autocomplete="one-time-code"]');
-  const mail = await waitFor(() => server.mails.findLast((m) => m.to === email));
-  await code.type(/\b(\d{6})\b/.exec(mail.text)![1]!);
-  await page.keyboard.press('Enter');
-}
-
-async function waitFor<T>(get: () => T | undefined, timeout = 10_000): Promise<T> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = get();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(screenshots, { recursive: true });
-  for (const width of [360, 1280]) {
-    await page.setViewport({ width, height: 900 });
-    await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-  }
-}
-
 before(async () => {
-  await buildConsole(consoleDir);
-  const port = await freePort();
-  server = await startTestServer('sqlite', { consoleDir, port });
-  const demo = await seedDemo(server.deps);
-  staffEmail = demo.staffEmail;
-  staffKey = demo.staffKey!;
-  memberEmail = demo.sampleMemberEmail;
-  origin = `http://localhost:${port}`;
-  chromium = await launchChromium();
+  app = await startConsoleServer();
 });
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-  rmSync(consoleDir, { recursive: true, force: true });
-});
+after(() => app?.close());
 
 describe('the staff console', () => {
   test('/console redirects to /console/, whose page has the console and its policy; its chunks are immutable', async () => {
-    const redirect = await fetch(`${server.url}/console`, { redirect: 'manual' });
+    const redirect = await fetch(`${app.server.url}/console`, { redirect: 'manual' });
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.get('location'), '/console/');
-    const page = await fetch(`${server.url}/console/`);
+    const page = await fetch(`${app.server.url}/console/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
     assert.equal(page.headers.get('cache-control'), 'no-cache');
     assert.match(await page.text(), /<cowork-console><\/cowork-console>/);
-    const entry = await fetch(`${server.url}/console/console.js`);
+    const entry = await fetch(`${app.server.url}/console/console.js`);
     assert.equal(entry.status, 200);
     assert.equal(entry.headers.get('cache-control'), 'no-cache');
     const chunk = /from"\.\/(chunks\/[^"]+\.js)"|import\("\.\/(chunks\/[^"]+\.js)"\)/.exec(await entry.text());
-    if (chunk) assert.equal((await fetch(`${server.url}/console/${chunk[1] ?? chunk[2]}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    if (chunk) assert.equal((await fetch(`${app.server.url}/console/${chunk[1] ?? chunk[2]}`)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
 
   test('staff sign in with the mailed code, see the pending bookings of the week first, confirm one and refuse another with a reason (French)', async () => {
     const week = weekAhead();
     const first = await pendingBooking(week.at(1, 9), week.at(1, 12), 'Maëlle Robin');
     const second = await pendingBooking(week.at(0, 13), week.at(0, 16), 'Jules Moreau');
-    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR', 'fr'] })));
+    const opened = await app.open(['fr-FR', 'fr']);
     const { page } = opened;
     try {
       await pierce(page, 'cowork-sign-in');
       assert.match(await textOf(page), /Connexion de l’équipe/);
       await shoot(page, 'sign-in-fr');
-      await signIn(page, staffEmail);
+      await signIn(app, page, app.demo.staffEmail);
       await pierce(page, 'cowork-console-bookings');
       // To the week of the bookings.
       for (let i = 0; i < 3 && !(await textOf(page)).includes('Maëlle Robin'); i++) {
-        const next = await pierce(page, 'cowork-console-bookings');
-        await next.evaluate((el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Semaine suivante'))!.click());
+        await clickButton(page, 'Semaine suivante');
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
-      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('2 réservations à confirmer'), { timeout: 10_000 });
+      await waitForText(page, '2 réservations à confirmer');
       assert.match(await textOf(page), /Équipe/, 'the role is shown');
       await shoot(page, 'bookings-fr');
+      await page.setViewport({ width: 360, height: 900 });
+      assert.equal(await overflowsSideways(page), false, 'at 360 px, only the grid scrolls sideways, not the page');
       // Confirm the first one with the keyboard.
       const confirmButton = await pierce(page, `li[data-booking="${first.id}"] button.primary`);
       await confirmButton.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction((id) => !document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.querySelector(`li[data-booking="${id}"]`), { timeout: 10_000 }, first.id);
-      assert.equal((await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: first.id } })).data.status, 'confirmed');
+      assert.equal((await getBooking(app.server.client(app.demo.staffKey!), { path: { spaceId: 'la-ruche', bookingId: first.id } })).data.status, 'confirmed');
       // Refuse the second one, with a reason.
       (await pierce(page, `li[data-booking="${second.id}"] button.danger`)).click();
       const reason = await pierce(page, `#reason-${second.id}`);
       await reason.type('La salle est réservée pour un événement de l’espace.');
       (await pierce(page, `li[data-booking="${second.id}"] button[type="submit"]`)).click();
-      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('Aucune réservation n’attend'), { timeout: 10_000 });
-      const refused = (await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: second.id } })).data;
+      await waitForText(page, 'Aucune réservation n’attend');
+      const refused = (await getBooking(app.server.client(app.demo.staffKey!), { path: { spaceId: 'la-ruche', bookingId: second.id } })).data;
       assert.equal(refused.status, 'cancelled');
       assert.equal(refused.cancellation?.reason, 'La salle est réservée pour un événement de l’espace.');
       assert.deepEqual(opened.problems, []);
@@ -192,25 +108,24 @@ describe('the staff console', () => {
   test('a booking changed by someone else meanwhile: the server refuses the stale confirmation (412) and the console shows it as it is now (English)', async () => {
     const week = weekAhead();
     const booking = await pendingBooking(week.at(2, 9), week.at(2, 12), 'Inès Petit');
-    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-GB', 'en'] })));
+    const opened = await app.open(['en-GB', 'en']);
     const { page } = opened;
     try {
-      await signIn(page, staffEmail);
+      await signIn(app, page, app.demo.staffEmail);
       await pierce(page, 'cowork-console-bookings');
       for (let i = 0; i < 3 && !(await textOf(page)).includes('Inès Petit'); i++) {
-        const bookings = await pierce(page, 'cowork-console-bookings');
-        await bookings.evaluate((el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Next week'))!.click());
+        await clickButton(page, 'Next week');
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       await pierce(page, `li[data-booking="${booking.id}"] button.primary`);
       await shoot(page, 'bookings-en');
       // Meanwhile another staff person cancels it through the API.
-      await cancelBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: booking.id }, header: { 'If-Match': `"${booking.version}"` }, body: { reason: 'Doublon' } });
+      await cancelBooking(app.server.client(app.demo.staffKey!), { path: { spaceId: 'la-ruche', bookingId: booking.id }, header: { 'If-Match': `"${booking.version}"` }, body: { reason: 'Doublon' } });
       (await pierce(page, `li[data-booking="${booking.id}"] button.primary`)).click();
-      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')!.shadowRoot!.textContent!.includes('Someone changed this booking meanwhile'), { timeout: 10_000 });
+      await waitForText(page, 'Someone changed this booking meanwhile');
       const text = await textOf(page);
       assert.match(text, /Cancelled/, 'shown as it is now');
-      assert.equal((await getBooking(server.client(staffKey), { path: { spaceId: 'la-ruche', bookingId: booking.id } })).data.status, 'cancelled', 'not overwritten');
+      assert.equal((await getBooking(app.server.client(app.demo.staffKey!), { path: { spaceId: 'la-ruche', bookingId: booking.id } })).data.status, 'cancelled', 'not overwritten');
       assert.deepEqual(
         opened.problems.filter((p) => !/\b412\b/.test(p)),
         [],
@@ -221,11 +136,11 @@ describe('the staff console', () => {
   });
 
   test('a member who signs in is told the console is for staff, and shown no booking', async () => {
-    const opened = await chromium.open(`${origin}/console/?space=la-ruche`, (page) => page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-US'] })));
+    const opened = await app.open(['en-US']);
     const { page } = opened;
     try {
-      await signIn(page, memberEmail);
-      await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.textContent!.includes('the console is for the space'), { timeout: 10_000 });
+      await signIn(app, page, app.demo.sampleMemberEmail);
+      await waitForText(page, 'the console is for the space');
       assert.equal(await page.evaluate(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-bookings')), null);
       await shoot(page, 'member-en');
       assert.deepEqual(opened.problems, []);
@@ -235,18 +150,18 @@ describe('the staff console', () => {
   });
 
   test('without a space, the console asks for the server and the space, and says what is wrong field by field', async () => {
-    const opened = await chromium.open(`${origin}/console/`);
+    const opened = await app.open(['en-US'], '/console/');
     const { page } = opened;
     try {
       const api = await pierce(page, '#api');
-      assert.equal(await api.evaluate((el) => (el as HTMLInputElement).value), origin);
+      assert.equal(await api.evaluate((el) => (el as HTMLInputElement).value), app.origin);
       await api.evaluate((el) => ((el as HTMLInputElement).value = 'not a url'));
       (await pierce(page, 'button[type="submit"]')).click();
       await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('#api-error') && document.querySelector('cowork-console')!.shadowRoot!.querySelector('#space-error'));
       assert.equal(await page.evaluate(() => document.querySelector('cowork-console')!.shadowRoot!.activeElement?.id), 'api', 'the first wrong field has the focus');
       await shoot(page, 'settings-en');
       await api.evaluate((el) => ((el as HTMLInputElement).value = ''));
-      await api.type(origin);
+      await api.type(app.origin);
       await (await pierce(page, '#space')).type('la-ruche');
       (await pierce(page, 'button[type="submit"]')).click();
       await pierce(page, 'cowork-sign-in');

@@ -1,9 +1,10 @@
 import { cancelBooking, confirmBooking, getBooking, isApiError, listBookings, listResources, paginate, type components } from '@coworking-commons/client';
 import { describeError, formatDate, formatTimeRange, localDate, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Messages } from '../i18n/messages.ts';
+import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
+import * as catalogues from './messages.ts';
 import { shiftWeek, weekOf, type Week } from './week.ts';
 
 type Booking = components['schemas']['Booking'];
@@ -29,7 +30,6 @@ export class CoworkConsoleBookings extends LitElement {
   static override styles = [consoleTheme, bookingsStyles];
   static override properties = {
     connection: { attribute: false },
-    messages: { attribute: false },
     locale: { type: String },
     now: { attribute: false },
     _week: { state: true },
@@ -41,7 +41,6 @@ export class CoworkConsoleBookings extends LitElement {
   };
 
   declare connection: Connection | undefined;
-  declare messages: Messages;
   declare locale: string;
   /** The time the week to show first is taken from (tests set it). */
   declare now: Date | undefined;
@@ -60,6 +59,10 @@ export class CoworkConsoleBookings extends LitElement {
     this._rows = [];
     this._loading = false;
     this._announcement = '';
+  }
+
+  get messages(): catalogues.BookingsMessages {
+    return pick(catalogues, this.locale);
   }
 
   get #timeZone(): string {

@@ -14,7 +14,6 @@ export const en = {
   roleStaff: 'Staff',
   roleAdmin: 'Admin',
   navigation: 'Sections',
-  bookings: 'Bookings',
   settings: 'Connection',
   settingsIntro: 'The console works with any server that implements the Coworking Commons API: give its address and the space.',
   apiUrl: 'API address',
@@ -23,25 +22,6 @@ export const en = {
   connectedTo: (api: string, space: string) => `Connection: ${api}, space ${space}`,
   invalidUrl: 'Give an address starting with https:// (or http:// on this computer).',
   invalidSpace: 'Give the space’s identifier, such as la-ruche.',
-  week: (range: string) => `Week of ${range}`,
-  previousWeek: 'Previous week',
-  nextWeek: 'Next week',
-  thisWeek: 'This week',
-  pending: (count: number) => (count === 1 ? '1 booking to confirm' : `${count} bookings to confirm`),
-  noPending: 'No booking is waiting for confirmation.',
-  confirm: 'Confirm',
-  refuse: 'Refuse',
-  refuseReason: 'Reason told to the booker (optional)',
-  refuseSend: 'Refuse the booking',
-  cancelAction: 'Keep it',
-  confirmed: (what: string) => `Confirmed: ${what}.`,
-  refused: (what: string) => `Refused: ${what}.`,
-  changedMeanwhile: 'Someone changed this booking meanwhile: it is shown as it is now.',
-  grid: 'Bookings of the week by resource',
-  resource: 'Resource',
-  noBookings: 'No bookings',
-  bookedBy: (name: string) => `for ${name}`,
-  status: { pending: 'To confirm', confirmed: 'Confirmed', cancelled: 'Cancelled', released: 'Released' } as Record<string, string>,
   failed: 'The request failed.',
 };
 
@@ -58,7 +38,6 @@ export const fr: Messages = {
   roleStaff: 'Équipe',
   roleAdmin: 'Admin',
   navigation: 'Rubriques',
-  bookings: 'Réservations',
   settings: 'Connexion au serveur',
   settingsIntro: 'La console fonctionne avec tout serveur qui met en œuvre l’API Coworking Commons\u00a0: indiquez son adresse et l’espace.',
   apiUrl: 'Adresse de l’API',
@@ -67,32 +46,16 @@ export const fr: Messages = {
   connectedTo: (api: string, space: string) => `Connexion\u00a0: ${api}, espace ${space}`,
   invalidUrl: 'Indiquez une adresse qui commence par https:// (ou http:// sur cet ordinateur).',
   invalidSpace: 'Indiquez l’identifiant de l’espace, par exemple la-ruche.',
-  week: (range: string) => `Semaine du ${range}`,
-  previousWeek: 'Semaine précédente',
-  nextWeek: 'Semaine suivante',
-  thisWeek: 'Cette semaine',
-  pending: (count: number) => (count === 1 ? '1 réservation à confirmer' : `${count} réservations à confirmer`),
-  noPending: 'Aucune réservation n’attend de confirmation.',
-  confirm: 'Confirmer',
-  refuse: 'Refuser',
-  refuseReason: 'Raison donnée à la personne (facultatif)',
-  refuseSend: 'Refuser la réservation',
-  cancelAction: 'La garder',
-  confirmed: (what: string) => `Confirmée\u00a0: ${what}.`,
-  refused: (what: string) => `Refusée\u00a0: ${what}.`,
-  changedMeanwhile: 'Quelqu’un a modifié cette réservation entre-temps\u00a0: elle est affichée telle qu’elle est maintenant.',
-  grid: 'Réservations de la semaine par ressource',
-  resource: 'Ressource',
-  noBookings: 'Aucune réservation',
-  bookedBy: (name: string) => `pour ${name}`,
-  status: { pending: 'À confirmer', confirmed: 'Confirmée', cancelled: 'Annulée', released: 'Libérée' },
   failed: 'La requête a échoué.',
 };
 
-/** The catalogue of a language tag ('fr-BE' → French; anything else, English). */
-export function messagesFor(tag: string | undefined): Messages {
-  return tag?.toLowerCase().startsWith('fr') ? fr : en;
+/** The catalogue of a language tag among a section's catalogues ('fr-BE' → French; anything else, English). */
+export function pick<T>(catalogues: { en: T; fr: T }, tag: string | undefined): T {
+  return tag?.toLowerCase().startsWith('fr') ? catalogues.fr : catalogues.en;
 }
+
+/** The shell's catalogue for a language tag. */
+export const messagesFor = (tag: string | undefined): Messages => pick({ en, fr }, tag);
 
 /** The visitor's language as the browser says it: the first of their languages the console has. */
 export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): 'en' | 'fr' {

@@ -2,10 +2,10 @@ import { getMe, type components } from '@coworking-commons/client';
 import { activateLocale, connect, describeError, type Connection } from '@coworking-commons/elements';
 import '@coworking-commons/elements/sign-in/define';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import '../bookings/define.ts';
 import { browserLanguage, messagesFor, type Messages } from '../i18n/messages.ts';
 import { connectionSettings, saveConnectionSettings, type ConnectionSettings } from '../settings/connection-settings.ts';
 import { consoleTheme } from './console.styles.ts';
+import { sectionsFor } from './sections.ts';
 import { shellStyles } from './console-app.styles.ts';
 
 type Member = components['schemas']['Member'];
@@ -32,6 +32,7 @@ export class CoworkConsole extends LitElement {
     _meError: { state: true },
     _editing: { state: true },
     _formErrors: { state: true },
+    _section: { state: true },
   };
 
   declare api: string | undefined;
@@ -42,6 +43,8 @@ export class CoworkConsole extends LitElement {
   declare _meError: string | undefined;
   declare _editing: boolean;
   declare _formErrors: { api?: string; space?: string };
+  /** The section the address names (`#members`); the first one when it names none. */
+  declare _section: string;
   #connection: Connection | undefined;
   #off: (() => void)[] = [];
 
@@ -50,7 +53,12 @@ export class CoworkConsole extends LitElement {
     this.lang = browserLanguage();
     this._editing = false;
     this._formErrors = {};
+    this._section = location.hash.slice(1);
   }
+
+  #onHashChange = () => {
+    this._section = location.hash.slice(1);
+  };
 
   get #messages(): Messages {
     return messagesFor(this.lang);
@@ -59,10 +67,12 @@ export class CoworkConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void activateLocale(this.lang);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
     this.#off.forEach((off) => off());
     this.#off = [];
   }
@@ -175,15 +185,20 @@ export class CoworkConsole extends LitElement {
     if ((me.role ?? 'member') === 'member') {
       return html`<div class="notice" role="alert"><p>${m.notStaff(me.displayName)}</p></div>`;
     }
+    const role = me.role === 'admin' ? 'admin' : 'staff';
+    const sections = sectionsFor(role);
+    const current = sections.find((section) => section.id === this._section) ?? sections[0];
+    if (!current) return nothing;
+    const lang = this.lang.startsWith('fr') ? 'fr' : 'en';
     return html`
       <nav aria-label=${m.navigation}>
         <ul>
-          <li><a href="#bookings" aria-current="page">${m.bookings}</a></li>
+          ${sections.map((section) => html`<li><a href="#${section.id}" aria-current=${section === current ? 'page' : nothing}>${section.label[lang]}</a></li>`)}
         </ul>
       </nav>
-      <div class="section" id="bookings">
-        <h1 class="visually-hidden">${m.bookings}</h1>
-        <cowork-console-bookings .connection=${connection} .messages=${m} locale=${this.lang}></cowork-console-bookings>
+      <div class="section" id="section-${current.id}">
+        <h1 class="visually-hidden">${current.label[lang]}</h1>
+        ${current.render({ connection, lang, role })}
       </div>
     `;
   }
