@@ -46,7 +46,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
   };
 }
 
-/** Everything in the page's shadow roots as text, squeezed. */
+/** Everything in the page's shadow roots as text, squeezed (every run of white space, no-break spaces included, as one space). */
 export const textOf = (page: Page): Promise<string> =>
   page.evaluate(() => {
     const walk = (root: Element | ShadowRoot): string =>
@@ -82,6 +82,19 @@ export async function waitForText(page: Page, text: string, timeout = 10_000): P
     if (Date.now() > until) throw new Error(`"${text}" never showed; the page says: ${(await textOf(page)).slice(0, 2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Clicks the first element matching `selector` in any shadow root, found and clicked at once (a re-render cannot detach it in between). */
+export async function click(page: Page, selector: string): Promise<void> {
+  await pierce(page, selector);
+  const clicked = await page.evaluate((css: string) => {
+    const find = (root: Document | ShadowRoot): HTMLElement | null =>
+      root.querySelector<HTMLElement>(css) ?? [...root.querySelectorAll('*')].reduce<HTMLElement | null>((found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot) : null), null);
+    const element = find(document);
+    element?.click();
+    return element !== null;
+  }, selector);
+  if (!clicked) throw new Error(`Nothing matches ${selector}`);
 }
 
 /** Clicks the first button (in any shadow root) whose text includes `label`. */

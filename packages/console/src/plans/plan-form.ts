@@ -1,0 +1,69 @@
+import type { components } from '@coworking-commons/client';
+import { editableAmount, minorUnits } from '../forms/field-errors.ts';
+import type { PlansMessages } from './messages.ts';
+
+type Plan = components['schemas']['Plan'];
+type PlanCreate = components['schemas']['PlanCreate'];
+export type PlanPeriod = Plan['period'];
+
+export const periods: readonly PlanPeriod[] = ['day', 'week', 'month', 'year'];
+
+/** A plan as its form holds it: text as typed, the translations by language. */
+export interface PlanDraft {
+  name: string;
+  description: string;
+  price: string;
+  period: PlanPeriod;
+  includes: string;
+  featured: boolean;
+  translations: Record<string, { name: string; description: string }>;
+}
+
+export function draftOf(plan: Plan | undefined, otherLanguages: readonly string[]): PlanDraft {
+  return {
+    name: plan?.name ?? '',
+    description: plan?.description ?? '',
+    price: plan ? editableAmount(plan.price.amount) : '',
+    period: plan?.period ?? 'month',
+    includes: (plan?.includes ?? []).join('\n'),
+    featured: plan?.featured ?? false,
+    translations: Object.fromEntries(otherLanguages.map((lang) => [lang, { name: plan?.translations?.[lang]?.name ?? '', description: plan?.translations?.[lang]?.description ?? '' }])),
+  };
+}
+
+/** The draft as the spec's PlanCreate, or the fields to fix (by body path) with what is wrong with them. */
+export function planBody(draft: PlanDraft, currency: string, m: PlansMessages): { body: PlanCreate } | { errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const name = draft.name.trim();
+  if (name.length < 1 || name.length > 120) errors.name = m.errors.name;
+  if (draft.description.length > 5000) errors.description = m.errors.description;
+  const amount = minorUnits(draft.price);
+  if (amount === undefined || amount > 100_000_000) errors['price/amount'] = m.errors.price;
+  const includes = draft.includes
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (includes.length > 20 || includes.some((line) => line.length > 280)) errors.includes = m.errors.includes;
+  const translations: Record<string, Record<string, string>> = {};
+  for (const [lang, texts] of Object.entries(draft.translations)) {
+    const entry: Record<string, string> = {};
+    if (texts.name.trim() !== '') entry.name = texts.name.trim();
+    if (texts.description.trim() !== '') entry.description = texts.description.trim();
+    if (entry.name && entry.name.length > 120) errors[`translations/${lang}/name`] = m.errors.name;
+    if (entry.description && entry.description.length > 5000) errors[`translations/${lang}/description`] = m.errors.description;
+    if (Object.keys(entry).length > 0) translations[lang] = entry;
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    body: {
+      name,
+      // Always sent: on an update, an empty description clears the one there was.
+      description: draft.description.trim(),
+      price: { amount: amount!, currency },
+      period: draft.period,
+      includes,
+      featured: draft.featured,
+      translations,
+    },
+  };
+}

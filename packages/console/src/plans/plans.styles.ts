@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const plansStyles = css`
+  :host {
+    display: block;
+  }
+  section {
+    display: grid;
+    gap: 1em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  .plans {
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
+  }
+  .card,
+  .plan-form {
+    display: grid;
+    gap: 0.6em;
+    align-content: start;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .editing {
+    grid-column: 1 / -1;
+  }
+  .plan-head {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .badge {
+    padding: 0 0.4em;
+    border: 1px solid var(--_accent);
+    border-radius: 0.25em;
+    color: var(--_accent);
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .includes {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+  }
+  .actions,
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .row > .field {
+    flex: 1 1 12em;
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .check input {
+    width: 1.25em;
+    min-height: 1.25em;
+  }
+  .check label {
+    margin: 0;
+    font-weight: 400;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+`;

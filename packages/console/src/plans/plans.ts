@@ -1,0 +1,305 @@
+import { createPlan, deletePlan, listPlans, paginate, updatePlan, type components } from '@coworking-commons/client';
+import { describeError, formatMoney, translated, type Connection } from '@coworking-commons/elements';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { bodyFieldErrors } from '../forms/field-errors.ts';
+import { pick } from '../i18n/messages.ts';
+import { consoleTheme } from '../shell/console.styles.ts';
+import * as catalogues from './messages.ts';
+import { draftOf, periods, planBody, type PlanDraft, type PlanPeriod } from './plan-form.ts';
+import { plansStyles } from './plans.styles.ts';
+
+type Plan = components['schemas']['Plan'];
+
+/** What the form is doing: creating a plan, editing one, or nothing. */
+type Editing = { kind: 'new' } | { kind: 'edit'; plan: Plan } | undefined;
+
+const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(of) ?? of;
+
+/**
+ * The space's membership plans: each with its price and period, what it includes and whether it
+ * is highlighted; create, edit (in each of the space's languages) and delete one. The form checks
+ * what the spec asks before sending, shows the server's refusals on their fields, and keeps what
+ * was typed when a request fails.
+ *
+ * @summary The staff view of the space's plans.
+ */
+export class CoworkConsolePlans extends LitElement {
+  static override styles = [consoleTheme, plansStyles];
+  static override properties = {
+    connection: { attribute: false },
+    locale: { type: String },
+    _plans: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _editing: { state: true },
+    _draft: { state: true },
+    _errors: { state: true },
+    _formError: { state: true },
+    _busy: { state: true },
+    _removing: { state: true },
+    _announcement: { state: true },
+  };
+
+  declare connection: Connection | undefined;
+  declare locale: string;
+  declare _plans: Plan[];
+  declare _loading: boolean;
+  declare _error: string | undefined;
+  declare _editing: Editing;
+  declare _draft: PlanDraft | undefined;
+  declare _errors: Record<string, string>;
+  declare _formError: string | undefined;
+  declare _busy: boolean;
+  declare _removing: string | undefined;
+  declare _announcement: string;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+    this._plans = [];
+    this._loading = false;
+    this._errors = {};
+    this._busy = false;
+    this._announcement = '';
+  }
+
+  get messages(): catalogues.PlansMessages {
+    return pick(catalogues, this.locale);
+  }
+
+  get #space() {
+    return this.connection?.state.space;
+  }
+
+  /** The space's languages but its first, in which the untranslated fields are written. */
+  get #otherLanguages(): string[] {
+    return (this.#space?.languages ?? []).slice(1);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('connection') && this.connection) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const connection = this.connection!;
+    this._loading = true;
+    this._error = undefined;
+    try {
+      const plans: Plan[] = [];
+      for await (const plan of paginate(listPlans, connection.client, { path: { spaceId: connection.spaceId }, query: { limit: 100 } })) plans.push(plan);
+      this._plans = plans;
+    } catch (error) {
+      this._error = describeError(error).message;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  #open(editing: Editing): void {
+    this._editing = editing;
+    this._draft = draftOf(editing?.kind === 'edit' ? editing.plan : undefined, this.#otherLanguages);
+    this._errors = {};
+    this._formError = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#plan-name')?.focus());
+  }
+
+  #close(): void {
+    const edited = this._editing?.kind === 'edit' ? this._editing.plan.id : undefined;
+    this._editing = undefined;
+    this._draft = undefined;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(edited ? `[data-plan="${edited}"] .edit` : '.add') ?? undefined)?.focus());
+  }
+
+  #set(patch: Partial<PlanDraft>): void {
+    this._draft = { ...this._draft!, ...patch };
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const m = this.messages;
+    const connection = this.connection!;
+    const result = planBody(this._draft!, this.#space!.currency, m);
+    if ('errors' in result) {
+      this.#showErrors(result.errors);
+      return;
+    }
+    this._busy = true;
+    this._formError = undefined;
+    const editing = this._editing!;
+    try {
+      const { data } =
+        editing.kind === 'edit'
+          ? await updatePlan(connection.client, { path: { spaceId: connection.spaceId, planId: editing.plan.id }, body: result.body })
+          : await createPlan(connection.client, { path: { spaceId: connection.spaceId }, body: result.body });
+      this._plans = editing.kind === 'edit' ? this._plans.map((plan) => (plan.id === data.id ? data : plan)) : [...this._plans, data];
+      this._announcement = m.saved(data.name);
+      this.#close();
+    } catch (error) {
+      // The form keeps what was typed: only the errors change.
+      const fields = bodyFieldErrors(error);
+      if (Object.keys(fields).length > 0) this.#showErrors(fields);
+      else this._formError = describeError(error).message;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  #showErrors(errors: Record<string, string>): void {
+    this._errors = errors;
+    this._formError = this.messages.fixFields;
+    const first = Object.keys(errors)[0];
+    const id = first === undefined ? undefined : first === 'price/amount' ? 'plan-price' : first.startsWith('translations/') ? `plan-${first.split('/')[1]}-${first.split('/')[2]}` : `plan-${first}`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id ?? '')}`)?.focus());
+  }
+
+  async #remove(plan: Plan): Promise<void> {
+    const connection = this.connection!;
+    this._busy = true;
+    try {
+      await deletePlan(connection.client, { path: { spaceId: connection.spaceId, planId: plan.id } });
+      this._plans = this._plans.filter((p) => p.id !== plan.id);
+      this._announcement = this.messages.removed(plan.name);
+      this._removing = undefined;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add')?.focus());
+    } catch (error) {
+      this._error = describeError(error).message;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  protected override render() {
+    const m = this.messages;
+    return html`
+      <section aria-labelledby="plans-heading">
+        <div class="toolbar">
+          <h2 id="plans-heading">${m.heading}</h2>
+          ${this._editing ? nothing : html`<button class="button primary add" type="button" @click=${() => this.#open({ kind: 'new' })}>${m.add}</button>`}
+        </div>
+        <p class="muted">${m.intro}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${this._editing?.kind === 'new' ? this.#renderForm() : nothing}
+        ${this._loading && this._plans.length === 0
+          ? html`<p class="muted">${m.loading}</p>`
+          : this._plans.length === 0 && !this._error
+            ? html`<p>${m.none}</p>`
+            : html`<ul class="plans">
+                ${this._plans.map((plan) => (this._editing?.kind === 'edit' && this._editing.plan.id === plan.id ? html`<li class="editing">${this.#renderForm()}</li>` : this.#renderPlan(plan)))}
+              </ul>`}
+      </section>
+    `;
+  }
+
+  #renderPlan(plan: Plan) {
+    const m = this.messages;
+    const removing = this._removing === plan.id;
+    return html`
+      <li class="card" data-plan=${plan.id}>
+        <div class="plan-head">
+          <h3>${translated(plan, 'name', this.locale)}</h3>
+          ${plan.featured ? html`<span class="badge">${m.featured}</span>` : nothing}
+        </div>
+        <p class="price"><strong>${formatMoney(plan.price, this.locale)}</strong> ${m.perPeriod[plan.period] ?? plan.period}</p>
+        ${plan.description ? html`<p class="muted">${translated(plan, 'description', this.locale)}</p>` : nothing}
+        ${plan.includes.length > 0 ? html`<ul class="includes">${plan.includes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+        ${removing
+          ? html`<div class="confirm" role="group" aria-label=${m.remove}>
+              <p>${m.removeConfirm(plan.name)}</p>
+              <div class="actions">
+                <button class="button danger" type="button" ?disabled=${this._busy} @click=${() => this.#remove(plan)}>${m.removeYes}</button>
+                <button class="button" type="button" ?disabled=${this._busy} @click=${() => (this._removing = undefined)}>${m.keep}</button>
+              </div>
+            </div>`
+          : this._editing
+            ? nothing
+            : html`<div class="actions">
+                <button class="button edit" type="button" @click=${() => this.#open({ kind: 'edit', plan })}>${m.edit}</button>
+                <button class="button danger" type="button" @click=${() => (this._removing = plan.id)}>${m.remove}</button>
+              </div>`}
+      </li>
+    `;
+  }
+
+  #renderForm() {
+    const m = this.messages;
+    const draft = this._draft!;
+    const errors = this._errors;
+    const editing = this._editing!;
+    const field = (id: string, key: string, label: string, control: unknown) => html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        ${control} ${errors[key] ? html`<p class="field-error" id="${id}-error">${errors[key]}</p>` : nothing}
+      </div>
+    `;
+    const invalid = (key: string) => (errors[key] ? 'true' : 'false');
+    const describedBy = (id: string, key: string) => (errors[key] ? `${id}-error` : nothing);
+    return html`
+      <form class="plan-form" novalidate aria-labelledby="plan-form-heading" @submit=${this.#submit}>
+        <h3 id="plan-form-heading">${editing.kind === 'edit' ? m.editHeading(editing.plan.name) : m.newHeading}</h3>
+        ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}
+        ${field(
+          'plan-name',
+          'name',
+          m.name,
+          html`<input id="plan-name" maxlength="120" required .value=${draft.name} aria-invalid=${invalid('name')} aria-describedby=${describedBy('plan-name', 'name')} @input=${(e: InputEvent) => this.#set({ name: (e.target as HTMLInputElement).value })} />`,
+        )}
+        ${field(
+          'plan-description',
+          'description',
+          m.description,
+          html`<textarea id="plan-description" rows="3" maxlength="5000" .value=${draft.description} aria-invalid=${invalid('description')} aria-describedby=${describedBy('plan-description', 'description')} @input=${(e: InputEvent) => this.#set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>`,
+        )}
+        <div class="row">
+          ${field(
+            'plan-price',
+            'price/amount',
+            m.price(this.#space?.currency ?? ''),
+            html`<input id="plan-price" inputmode="decimal" required .value=${draft.price} aria-invalid=${invalid('price/amount')} aria-describedby=${describedBy('plan-price', 'price/amount')} @input=${(e: InputEvent) => this.#set({ price: (e.target as HTMLInputElement).value })} />`,
+          )}
+          ${field(
+            'plan-period',
+            'period',
+            m.period,
+            html`<select id="plan-period" .value=${draft.period} @change=${(e: Event) => this.#set({ period: (e.target as HTMLSelectElement).value as PlanPeriod })}>
+              ${periods.map((period) => html`<option value=${period} ?selected=${draft.period === period}>${m.periods[period]}</option>`)}
+            </select>`,
+          )}
+        </div>
+        ${field(
+          'plan-includes',
+          'includes',
+          m.includes,
+          html`<textarea id="plan-includes" rows="4" .value=${draft.includes} aria-invalid=${invalid('includes')} aria-describedby=${describedBy('plan-includes', 'includes')} @input=${(e: InputEvent) => this.#set({ includes: (e.target as HTMLTextAreaElement).value })}></textarea>`,
+        )}
+        <div class="check">
+          <input id="plan-featured" type="checkbox" .checked=${draft.featured} @change=${(e: Event) => this.#set({ featured: (e.target as HTMLInputElement).checked })} />
+          <label for="plan-featured">${m.highlight}</label>
+        </div>
+        ${Object.entries(draft.translations).map(
+          ([lang, texts]) => html`
+            <fieldset>
+              <legend>${m.translationsFor(languageNames(this.locale, lang))}</legend>
+              ${field(
+                `plan-${lang}-name`,
+                `translations/${lang}/name`,
+                m.name,
+                html`<input id="plan-${lang}-name" lang=${lang} maxlength="120" .value=${texts.name} aria-invalid=${invalid(`translations/${lang}/name`)} @input=${(e: InputEvent) => this.#set({ translations: { ...draft.translations, [lang]: { ...texts, name: (e.target as HTMLInputElement).value } } })} />`,
+              )}
+              ${field(
+                `plan-${lang}-description`,
+                `translations/${lang}/description`,
+                m.description,
+                html`<textarea id="plan-${lang}-description" lang=${lang} rows="2" maxlength="5000" .value=${texts.description} @input=${(e: InputEvent) => this.#set({ translations: { ...draft.translations, [lang]: { ...texts, description: (e.target as HTMLTextAreaElement).value } } })}></textarea>`,
+              )}
+            </fieldset>
+          `,
+        )}
+        <div class="actions">
+          <button class="button primary" type="submit" ?disabled=${this._busy}>${editing.kind === 'edit' ? m.save : m.create}</button>
+          <button class="button" type="button" ?disabled=${this._busy} @click=${() => this.#close()}>${m.cancel}</button>
+        </div>
+      </form>
+    `;
+  }
+}
