@@ -309,6 +309,13 @@ export const getEventIcal: OperationFunction<operations["getEventIcal"]> = /* @_
 export const createRegistration: OperationFunction<operations["createRegistration"], true> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/events/{eventId}/registrations", true);
 
 /**
+ * Export an event's registrations as CSV
+ *
+ * `GET /spaces/{spaceId}/events/{eventId}/registrations.csv`
+ */
+export const exportEventRegistrations: OperationFunction<operations["exportEventRegistrations"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/events/{eventId}/registrations.csv");
+
+/**
  * List registrations
  *
  * `GET /spaces/{spaceId}/registrations`
@@ -381,6 +388,13 @@ export const revokeApiKey: OperationFunction<operations["revokeApiKey"]> = /* @_
  * `GET /spaces/{spaceId}/staff/audit-log`
  */
 export const listAuditLog: OperationFunction<operations["listAuditLog"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/audit-log");
+
+/**
+ * Bookings of a day or week, pending first
+ *
+ * `GET /spaces/{spaceId}/staff/schedule`
+ */
+export const listBookingSchedule: OperationFunction<operations["listBookingSchedule"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/schedule");
 
 /**
  * List the lockers and which are free

@@ -775,6 +775,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/spaces/{spaceId}/events/{eventId}/registrations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                eventId: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export an event's registrations as CSV
+         * @description Every registration of the event as CSV (RFC 4180: a header line, comma-separated, fields
+         *     quoted when needed, lines ending in CRLF; UTF-8 with a byte order mark, so that spreadsheets
+         *     read accents right): registered people first, then the waitlist in its order, then the
+         *     cancelled registrations, each by registration time. A field that a spreadsheet would read as
+         *     a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`.
+         *     The columns: `registrationId`, `status`, `waitlistPosition`, `kind` (`member` or `guest`),
+         *     `memberId`, `name`, `email`, `note`, `registeredAt`, `cancelledAt`, `cancellationReason`.
+         */
+        get: operations["exportEventRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/spaces/{spaceId}/registrations": {
         parameters: {
             query?: never;
@@ -787,7 +817,8 @@ export interface paths {
         };
         /**
          * List registrations
-         * @description A member sees their own registrations; staff see everyone's. Newest first.
+         * @description A member sees their own registrations; staff see everyone's, and a member's with `memberId`.
+         *     Newest first.
          */
         get: operations["listRegistrations"];
         put?: never;
@@ -976,6 +1007,32 @@ export interface paths {
          *     that changed nothing. The log is append-only: no operation changes or removes an entry.
          */
         get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Bookings of a day or week, pending first
+         * @description The staff's view of a day or a week across every resource of the space: the bookings that
+         *     overlap it, pending ones first (they wait to be confirmed or refused), then the others, each
+         *     group by start. Days and weeks are the space's, in its time zone (a week starts on Monday);
+         *     cancelled bookings are left out unless `includeCancelled` is `true`.
+         */
+        get: operations["listBookingSchedule"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2364,6 +2421,20 @@ export interface components {
         /** @description A page of the audit log, newest first. */
         AuditLog: {
             items: components["schemas"]["AuditEntry"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description A page of the bookings of a day or a week across the space's resources: pending bookings
+         *     first (they wait for staff), then the others, each group by `start`, then by id.
+         */
+        BookingSchedule: {
+            /** @description The start of the day or week (midnight in the space's time zone; weeks start on Monday). */
+            from: components["schemas"]["Instant"];
+            /** @description Its end, exclusive (23, 24 or 25 hours after a day's start across a daylight-saving change). */
+            to: components["schemas"]["Instant"];
+            /** @description How many pending bookings the whole window holds, on every page. */
+            pending: number;
+            items: components["schemas"]["Booking"][];
             nextCursor?: components["schemas"]["NextCursor"];
         };
     };
@@ -5943,9 +6014,51 @@ export interface operations {
             501: components["responses"]["NotImplemented"];
         };
     };
+    exportEventRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                eventId: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's registrations as CSV. */
+            200: {
+                headers: {
+                    /** @description `attachment` with a file name made of the event's id (`registrations-ev_01JB8X2N6Q.csv`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example registrationId,status,waitlistPosition,kind,memberId,name,email,note,registeredAt,cancelledAt,cancellationReason
+                     *     rg_01JC2K7P4M,registered,,member,mb_01J9Y8C2D4,Camille Durand,camille.durand@example.org,,2026-11-24T15:02:00Z,,
+                     *     rg_01JC2M1Q9X,waitlisted,1,guest,,Jeanne Morel,jeanne.morel@example.net,"Végétarienne, merci",2026-11-25T08:10:00Z,,
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listRegistrations: {
         parameters: {
             query?: {
+                /**
+                 * @description Staff only. Only the registrations of this member. A member token with another member's id is refused with `403`.
+                 * @example mb_01J9Z4A1C3
+                 */
+                memberId?: components["schemas"]["Id"];
                 /**
                  * @description Only registrations to this event.
                  * @example ev_01JB8X2N6Q
@@ -6481,6 +6594,115 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["AuditLog"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listBookingSchedule: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The day, or a day of the week, to show (in the space's time zone). Defaults to today there.
+                 * @example 2026-12-07
+                 */
+                date?: components["schemas"]["LocalDate"];
+                /**
+                 * @description `day` (the default) or `week` (Monday to Sunday, the week of `date`).
+                 * @example week
+                 */
+                span?: "day" | "week";
+                /**
+                 * @description Only the bookings of this resource.
+                 * @example rs_01J9Z1M4R7
+                 */
+                resourceId?: components["schemas"]["Id"];
+                /**
+                 * @description Also the cancelled bookings (after the others).
+                 * @example false
+                 */
+                includeCancelled?: boolean;
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the day's or week's bookings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-12-06T23:00:00Z",
+                     *       "to": "2026-12-13T23:00:00Z",
+                     *       "pending": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "bk_01J9Z5R2T8",
+                     *           "spaceId": "la-ruche",
+                     *           "resourceId": "rs_01J9Z1M4R7",
+                     *           "start": "2026-12-09T13:00:00Z",
+                     *           "end": "2026-12-09T15:00:00Z",
+                     *           "quantity": 1,
+                     *           "attendees": 8,
+                     *           "title": "Comité de l'association",
+                     *           "booker": {
+                     *             "kind": "guest",
+                     *             "name": "Jeanne Morel",
+                     *             "email": "jeanne.morel@example.net"
+                     *           },
+                     *           "price": {
+                     *             "amount": 9000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "status": "pending",
+                     *           "createdAt": "2026-12-05T10:02:00Z",
+                     *           "updatedAt": "2026-12-05T10:02:00Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "id": "bk_01J9Z3K8Q2",
+                     *           "spaceId": "la-ruche",
+                     *           "resourceId": "rs_01J9Z1M4R7",
+                     *           "start": "2026-12-07T09:00:00Z",
+                     *           "end": "2026-12-07T11:00:00Z",
+                     *           "quantity": 1,
+                     *           "attendees": 6,
+                     *           "title": "Atelier design produit",
+                     *           "booker": {
+                     *             "kind": "member",
+                     *             "memberId": "mb_01J9Y8C2D4",
+                     *             "name": "Camille Durand",
+                     *             "email": "camille.durand@example.org"
+                     *           },
+                     *           "price": {
+                     *             "amount": 5000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "status": "confirmed",
+                     *           "createdAt": "2026-11-20T14:30:00Z",
+                     *           "updatedAt": "2026-11-20T14:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BookingSchedule"];
                 };
             };
             400: components["responses"]["ValidationError"];

@@ -14,6 +14,7 @@ import { registrationsHandlers } from './registrations.ts';
 import { authHandlers } from './auth.ts';
 import { apiKeysHandlers } from './api-keys.ts';
 import { auditLogHandlers } from './audit-log.ts';
+import { scheduleHandlers } from './schedule.ts';
 import type { Handlers } from './types.ts';
 
 /** Every operation's handler, grouped by resource; a test checks that none of the spec's is missing. */
@@ -34,5 +35,6 @@ export function allHandlers(deps: Deps): Handlers {
     ...authHandlers(deps),
     ...apiKeysHandlers(deps),
     ...auditLogHandlers(deps),
+    ...scheduleHandlers(deps),
   };
 }

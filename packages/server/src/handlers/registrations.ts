@@ -1,17 +1,20 @@
 import type { components } from '@coworking-commons/client';
 import { sql } from 'kysely';
 import type { Deps } from '../deps.ts';
+import { CSV_CONTENT_TYPE } from '../domain/csv.ts';
 import { newId } from '../domain/ids.ts';
 import { hashSecret, newSecret, safeEqual } from '../domain/secrets.ts';
 import type { Caller } from '../http/caller.ts';
 import { guestTokenOf } from '../http/guest-token.ts';
 import { isUniqueViolation, runIdempotent } from '../http/idempotency.ts';
-import { conflict, forbidden, notFound, ruleViolation, unauthorized, validationError } from '../http/problem.ts';
+import { acceptsMediaType } from '../http/accept.ts';
+import { conflict, forbidden, notAcceptable, notFound, ruleViolation, unauthorized, validationError } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { lockEvent, promoteWaitlisted, registeredCount, seesMembersOnly, toEvent } from '../services/events.ts';
 import { iso } from '../services/json.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { findRegistration, registrationsQuery, toRegistration, type RegistrationRow } from '../services/registrations.ts';
+import { registrationsCsv } from '../services/registrations-export.ts';
 import type { HandlerGroup } from './types.ts';
 
 type RegistrationCreated = components['schemas']['RegistrationCreated'];
@@ -146,7 +149,11 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
     const limit = request.query.limit ?? 20;
     const after = decodeCursor(request.query.cursor, ['number', 'string']);
     let query = registrationsQuery(deps.store.db).where('registrations.space_id', '=', space.id);
+    if (caller.kind === 'member' && request.query.memberId !== undefined && request.query.memberId !== caller.memberId) {
+      throw forbidden('A member sees only their own registrations; memberId is for staff.');
+    }
     if (caller.kind === 'member') query = query.where('registrations.member_id', '=', caller.memberId);
+    else if (request.query.memberId !== undefined) query = query.where('registrations.member_id', '=', request.query.memberId);
     if (request.query.eventId) query = query.where('registrations.event_id', '=', request.query.eventId);
     if (request.query.status) query = query.where('registrations.status', '=', request.query.status);
     if (after) {
@@ -157,6 +164,16 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
     }
     const rows = await query.orderBy('registrations.created_at', 'desc').orderBy('registrations.id', 'desc').limit(limit + 1).execute();
     return page(rows, limit, toRegistration, (row) => [row.created_at, row.id]);
+  },
+
+  async exportEventRegistrations(request, reply) {
+    const { space } = spaceOf(request);
+    const { eventId } = request.params;
+    const event = await deps.store.db.selectFrom('events').select('id').where('space_id', '=', space.id).where('id', '=', eventId).executeTakeFirst();
+    if (!event) throw notFound('No such event in this space.');
+    if (!acceptsMediaType(request.headers.accept, 'text/csv')) throw notAcceptable('The registrations are exported as text/csv only.');
+    reply.type(CSV_CONTENT_TYPE).header('content-disposition', `attachment; filename="registrations-${eventId}.csv"`);
+    return registrationsCsv(deps.store.db, space.id, eventId);
   },
 
   async getRegistration(request) {
