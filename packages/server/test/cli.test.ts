@@ -371,12 +371,47 @@ describe('coworking-commons serve, create-api-key and backup on a live SQLite da
     }
   });
 
+  test('create-api-key --scopes and --expires make a key that reaches only those scopes, until then', async () => {
+    const created = await run(['create-api-key', '--space', 'la-ruche', '--name', 'Website', '--scopes', 'read,bookings', '--expires', '2999-06-30T22:00:00Z', '--database', file]);
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stderr, /\(scopes read, bookings, until 2999-06-30T22:00:00\.000Z\)/);
+    const secret = created.stdout.trim();
+    const headers = { authorization: `Bearer ${secret}` };
+    assert.equal((await fetch(`${server.url}/spaces/la-ruche/staff/members`, { headers })).status, 200);
+    const refused = await fetch(`${server.url}/spaces/la-ruche/staff/api-keys`, { headers });
+    assert.equal(refused.status, 403);
+    assert.match(((await refused.json()) as { detail: string }).detail, /lacks the "admin" scope/);
+
+    for (const [args, message] of [
+      [['--scopes', 'read,everything'], /--scopes takes comma-separated scopes among read, bookings, members, events, billing, admin, not "everything"/],
+      [['--expires', 'tomorrow'], /--expires must be an RFC 3339 instant/],
+      [['--expires', '2020-01-01T00:00:00Z'], /--expires must be in the future/],
+    ] as const) {
+      const bad = await run(['create-api-key', '--space', 'la-ruche', '--name', 'Bad', ...args, '--database', file]);
+      assert.equal(bad.code, 2, bad.stderr);
+      assert.match(bad.stderr, message);
+    }
+  });
+
+  test('serve --demo names the demo admin and staff person, who sign in with a one-time code', async () => {
+    const demoFile = join(dir, 'demo.sqlite');
+    const demo = await serve(['--demo', '--database', demoFile]);
+    try {
+      for (let i = 0; i < 100 && !/Press Ctrl\+C/.test(demo.output()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.match(demo.output(), /Demo admin +helene\.marchand@example\.org/);
+      assert.match(demo.output(), /Demo staff person +bastien\.leroy@example\.org/);
+    } finally {
+      await demo.stop('SIGKILL');
+    }
+  });
+
   test('SIGTERM stops the server gracefully', async () => {
     const code = await server.stop('SIGTERM');
     assert.equal(code, 0, server.output());
     assert.match(server.output(), /SIGTERM received/);
     assert.match(server.output(), /^Stopped\.$/m);
   });
+
 });
 
 test('create-space makes a space a staff key can then be created for, and refuses bad or taken ids', async () => {
