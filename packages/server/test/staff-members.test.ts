@@ -53,6 +53,24 @@ for (const kind of testDatabases()) {
       assert.match(await signInMember(server, spaceId, 'LEA.DUBOIS@example.org'), /^cct_/);
     });
 
+    test('a member created by staff is mailed how to sign in, without a code; an inactive one is not mailed', async () => {
+      const count = server.mails.length;
+      await create({ email: 'Invited@Example.org', displayName: 'Inès Invitée' });
+      const mails = server.mails.slice(count);
+      assert.equal(mails.length, 1);
+      const [mail] = mails;
+      assert.equal(mail!.to, 'invited@example.org');
+      assert.match(mail!.subject, /La Ruche/);
+      assert.match(mail!.text, /Inès Invitée/);
+      assert.match(mail!.text, /invited@example\.org/);
+      assert.match(mail!.text, /code/);
+      assert.doesNotMatch(mail!.text, /\b\d{6}\b/, 'no sign-in code: the member asks for one');
+      await create({ email: 'former@example.org', displayName: 'Former', status: 'inactive' });
+      assert.equal(server.mails.slice(count).filter((m) => m.to === 'former@example.org').length, 0);
+      await rejection(create({ email: 'invited@example.org', displayName: 'Twice' }));
+      assert.equal(server.mails.slice(count).length, 1, 'a refused creation mails nobody');
+    });
+
     test("memberSince defaults to today in the space's time zone", async () => {
       server.clock.set('2026-12-01T23:30:00Z'); // already 2 December in Paris
       try {

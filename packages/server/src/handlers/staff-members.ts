@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../http/idempotency.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { normalizeEmail } from '../domain/secrets.ts';
 import { revokeAllMemberTokens } from '../services/auth.ts';
+import { invitationMail } from '../services/invitation.ts';
 import { afterPosition, eraseMember, findMember, insertMember, isLastAdmin, likeContains, newMemberRow, patchMemberRow, searchWords, toMember, type MemberRow } from '../services/members.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
@@ -42,6 +43,7 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
       .orderBy('id')
       .limit(limit + 1);
     if (request.query.status !== undefined) query = query.where('status', '=', request.query.status);
+    if (request.query.role !== undefined) query = query.where('role', '=', request.query.role);
     return page(await query.execute(), limit, toMember, (row) => [row.display_name, row.id]);
   },
 
@@ -57,6 +59,10 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
+    }
+    if (row.status === 'active') {
+      const mail = invitationMail(space, { email, displayName: row.display_name });
+      deps.background.run(() => deps.mailer.send(mail).catch((error: unknown) => deps.log.error({ err: error, mailTo: email }, 'The invitation could not be mailed')));
     }
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/members/${row.id}`);
     return toMember(row);
