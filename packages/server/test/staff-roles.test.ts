@@ -84,6 +84,16 @@ for (const kind of testDatabases()) {
       assert.ok((await listApiKeys(admin, { path: { spaceId }, query: { limit: 100 } })).data.items.some((k) => k.id === key.id));
     });
 
+    test("staff list the space's staff and admins by role", async () => {
+      const names = async (role: 'member' | 'staff' | 'admin') =>
+        (await listMembers(server.client(staffToken), { path: { spaceId }, query: { role, limit: 100 } })).data.items.map((m) => [m.role, m.id] as const);
+      const admins = await names('admin');
+      assert.ok(admins.length >= 1 && admins.every(([role]) => role === 'admin'));
+      assert.ok(admins.some(([, id]) => id === adminId));
+      assert.ok((await names('staff')).every(([role]) => role === 'staff'));
+      assert.ok((await names('member')).some(([, id]) => id === memberId));
+    });
+
     test('a member token still opens no staff operation', async () => {
       assertProblem(await fail(listMembers(server.client(memberToken), { path: { spaceId } })), 403, 'forbidden');
       assertProblem(await fail(listApiKeys(server.client(memberToken), { path: { spaceId } })), 403, 'forbidden');

@@ -4902,6 +4902,11 @@ export interface operations {
                  * @example active
                  */
                 status?: components["schemas"]["MemberStatus"];
+                /**
+                 * @description Only the people with this role (`staff` lists the space's staff, `admin` its admins).
+                 * @example staff
+                 */
+                role?: components["schemas"]["MemberRole"];
                 /** @description The largest number of items to return in one page. */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `nextCursor` of the previous page. Omit it for the first page. */
