@@ -63,6 +63,7 @@ export const plansStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
+    align-items: start;
   }
   .row > .field {
     flex: 1 1 12em;

@@ -1,0 +1,121 @@
+import { listRegistrations, paginate, type components } from '@coworking-commons/client';
+import { describeError, formatDate, translated, type Connection } from '@coworking-commons/elements';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { pick } from '../i18n/messages.ts';
+import { consoleTheme } from '../shell/console.styles.ts';
+import { eventsStyles } from './events.styles.ts';
+import * as catalogues from './messages.ts';
+
+type SpaceEvent = components['schemas']['Event'];
+type Registration = components['schemas']['Registration'];
+
+const order = { registered: 0, waitlisted: 1, cancelled: 2 } as const;
+
+/**
+ * The registrations to one event: those with a seat, then the waiting list in its order, then the
+ * cancelled ones, with each person's name, email, note and when they registered.
+ *
+ * @summary The staff list of an event's registrations.
+ */
+export class CoworkConsoleEventRegistrations extends LitElement {
+  static override styles = [consoleTheme, eventsStyles];
+  static override properties = {
+    connection: { attribute: false },
+    event: { attribute: false },
+    locale: { type: String },
+    _registrations: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+  };
+
+  declare connection: Connection | undefined;
+  declare event: SpaceEvent | undefined;
+  declare locale: string;
+  declare _registrations: Registration[];
+  declare _loading: boolean;
+  declare _error: string | undefined;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+    this._registrations = [];
+    this._loading = false;
+  }
+
+  get messages(): catalogues.EventsMessages {
+    return pick(catalogues, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('event') || changed.has('connection')) && this.connection && this.event) void this.#load();
+  }
+
+  protected override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  async #load(): Promise<void> {
+    const connection = this.connection!;
+    const event = this.event!;
+    this._loading = true;
+    this._error = undefined;
+    try {
+      const registrations: Registration[] = [];
+      for await (const registration of paginate(listRegistrations, connection.client, { path: { spaceId: connection.spaceId }, query: { eventId: event.id, limit: 100 } })) registrations.push(registration);
+      this._registrations = registrations.sort((a, b) => order[a.status] - order[b.status] || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) || a.createdAt.localeCompare(b.createdAt));
+    } catch (error) {
+      this._error = describeError(error).message;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const event = this.event;
+    if (!event) return nothing;
+    const o = { locale: this.locale, timeZone: this.connection?.state.space?.timeZone ?? 'UTC' };
+    const registered = this._registrations.filter((r) => r.status === 'registered').length;
+    const waitlisted = this._registrations.filter((r) => r.status === 'waitlisted').length;
+    return html`
+      <section class="registrations" aria-labelledby="registrations-heading">
+        <div class="toolbar">
+          <h3 id="registrations-heading" tabindex="-1">${m.registrationsHeading(translated(event, 'title', this.locale))}</h3>
+          <button class="button" type="button" @click=${() => this.dispatchEvent(new CustomEvent('event-closed', { bubbles: true, composed: true }))}>${m.back}</button>
+        </div>
+        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${this._loading && this._registrations.length === 0
+          ? html`<p class="muted">${m.loading}</p>`
+          : html`
+              <p>${m.registered(registered)}${event.capacity ? html` · ${m.seats(registered, event.capacity)}` : nothing}${waitlisted > 0 ? html` · ${m.waitlisted(waitlisted)}` : nothing}</p>
+              ${this._registrations.length === 0
+                ? html`<p class="muted">${m.noRegistrations}</p>`
+                : html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="registrations-heading">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">${m.name}</th>
+                          <th scope="col">${m.email}</th>
+                          <th scope="col">${m.status}</th>
+                          <th scope="col">${m.note}</th>
+                          <th scope="col">${m.registeredAt}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        ${this._registrations.map(
+                          (r) => html`<tr class=${r.status} data-registration=${r.id}>
+                            <th scope="row">${r.registrant.name} <span class="muted">(${r.registrant.kind === 'member' ? m.member : m.guest})</span></th>
+                            <td>${r.registrant.email ?? ''}</td>
+                            <td>${r.status === 'waitlisted' && r.waitlistPosition ? m.waitlistPosition(r.waitlistPosition) : (m.statuses[r.status] ?? r.status)}</td>
+                            <td>${r.note ?? ''}</td>
+                            <td>${formatDate(r.createdAt, o, 'medium')}</td>
+                          </tr>`,
+                        )}
+                      </tbody>
+                    </table>
+                  </div>`}
+            `}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const eventsStyles = css`
+  :host {
+    display: block;
+  }
+  section,
+  form {
+    display: grid;
+    gap: 1em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4 {
+    font-size: 1em;
+    margin: 0 0 0.5em;
+  }
+  .events {
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
+  }
+  .card {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .card.cancelled h3 {
+    text-decoration: line-through;
+  }
+  .status.cancelled {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .actions,
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: start;
+  }
+  .row > .field {
+    flex: 1 1 10em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .field label {
+    margin: 0;
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .editor {
+    display: grid;
+    gap: 1.5em;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    align-items: start;
+  }
+  @media (max-width: 800px) {
+    .editor {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .preview {
+    position: sticky;
+    top: 1em;
+    padding: 1em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .check input {
+    width: 1.25em;
+    min-height: 1.25em;
+  }
+  .check label {
+    margin: 0;
+    font-weight: 400;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .table-scroll {
+    position: relative;
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    min-width: 40em;
+  }
+  th,
+  td {
+    padding: 0.45em 0.6em;
+    border-top: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_raised);
+  }
+  tr.cancelled {
+    color: var(--_muted);
+  }
+`;
