@@ -1,0 +1,25 @@
+import { html } from 'lit';
+import { registerSection } from '../shell/sections.ts';
+import { CoworkConsoleMemberEditor } from './member-editor.ts';
+import { CoworkConsoleMemberInvite } from './member-invite.ts';
+import { CoworkConsoleMembers } from './members.ts';
+
+export { CoworkConsoleMemberEditor, CoworkConsoleMemberInvite, CoworkConsoleMembers };
+
+if (!customElements.get('cowork-console-member-editor')) customElements.define('cowork-console-member-editor', CoworkConsoleMemberEditor);
+if (!customElements.get('cowork-console-member-invite')) customElements.define('cowork-console-member-invite', CoworkConsoleMemberInvite);
+if (!customElements.get('cowork-console-members')) customElements.define('cowork-console-members', CoworkConsoleMembers);
+
+registerSection({
+  id: 'members',
+  label: { en: 'Members', fr: 'Membres' },
+  render: ({ connection, lang, role }) => html`<cowork-console-members .connection=${connection} locale=${lang} role=${role}></cowork-console-members>`,
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cowork-console-member-editor': CoworkConsoleMemberEditor;
+    'cowork-console-member-invite': CoworkConsoleMemberInvite;
+    'cowork-console-members': CoworkConsoleMembers;
+  }
+}
