@@ -77,11 +77,6 @@ export class CoworkConsoleMemberEditor extends LitElement {
     return ['displayName', 'email', 'company', 'phone', 'status', ...(this.role === 'admin' ? (['role'] as const) : [])];
   }
 
-  #labelOf(field: MemberField): string {
-    const m = this.messages;
-    return { displayName: m.displayName, email: m.email, company: m.company, phone: m.phone, status: m.status, role: m.role }[field];
-  }
-
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const m = this.messages;
@@ -108,7 +103,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
     try {
       const { data: current } = await getMember(connection.client, { path });
       if (JSON.stringify(current) !== JSON.stringify(member)) {
-        const lost = Object.keys(changes).map((field) => this.#labelOf(field as MemberField)).join(', ');
+        const lost = Object.keys(changes).map((field) => m.fieldNames[field as MemberField]).join(', ');
         this.member = current;
         this._draft = draftOf(current);
         this._notice = m.changedMeanwhile(lost);

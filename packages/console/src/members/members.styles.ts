@@ -26,6 +26,15 @@ export const membersStyles = css`
     display: grid;
     gap: 1.5em;
   }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  /* On a phone the open record takes the list's place ("Back to the list" brings it back). */
+  @media (max-width: 59.99em) {
+    .layout.with-detail .list-pane {
+      display: none;
+    }
+  }
   @media (min-width: 60em) {
     .layout.with-detail {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
@@ -130,13 +139,17 @@ export const membersStyles = css`
   .panel > p {
     margin-bottom: 0.75em;
   }
-  .notice:empty {
-    display: none;
-  }
   .notice {
+    margin-bottom: 1em;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_raised);
+  }
+  /* Kept in the page while empty, so that what it says next is announced. */
+  .notice:empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   .form-error,
   .error {

@@ -31,6 +31,7 @@ export class CoworkConsoleMembers extends LitElement {
     _selected: { state: true },
     _inviting: { state: true },
     _announcement: { state: true },
+    _notice: { state: true },
   };
 
   declare connection: Connection | undefined;
@@ -44,7 +45,10 @@ export class CoworkConsoleMembers extends LitElement {
   declare _error: string | undefined;
   declare _selected: Member | undefined;
   declare _inviting: boolean;
+  /** How many members were found, for screen readers. */
   declare _announcement: string;
+  /** What was just done (an invitation, an erasure), shown and announced. */
+  declare _notice: string;
   #generation = 0;
 
   constructor() {
@@ -57,6 +61,7 @@ export class CoworkConsoleMembers extends LitElement {
     this._loading = false;
     this._inviting = false;
     this._announcement = '';
+    this._notice = '';
   }
 
   get messages(): catalogues.MembersMessages {
@@ -108,6 +113,7 @@ export class CoworkConsoleMembers extends LitElement {
 
   async #open(member: Member | undefined, invite = false): Promise<void> {
     const previous = this._selected?.id;
+    if (member?.id !== previous || invite) this._notice = '';
     this._selected = member;
     this._inviting = invite;
     await this.updateComplete;
@@ -123,21 +129,23 @@ export class CoworkConsoleMembers extends LitElement {
 
   #erased(member: Member): void {
     this._members = this._members.filter((known) => known.id !== member.id);
-    this._announcement = this.messages.erased(member.displayName);
     void this.#open(undefined);
+    this._notice = this.messages.erased(member.displayName);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#members-heading')?.focus());
   }
 
   #invited(member: Member): void {
     this._members = [member, ...this._members.filter((known) => known.id !== member.id)];
-    this._announcement = this.messages.invited(member.displayName, member.email);
     void this.#open(member);
+    this._notice = this.messages.invited(member.displayName, member.email);
   }
 
   protected override render() {
     const m = this.messages;
     const detail = this._selected !== undefined || this._inviting;
     return html`
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+      <p class="notice" role="status" aria-live="polite">${this._notice}</p>
       <div class="layout ${detail ? 'with-detail' : ''}">
         <section class="list-pane" aria-labelledby="members-heading">
           <div class="toolbar">
@@ -159,7 +167,6 @@ export class CoworkConsoleMembers extends LitElement {
             </div>
             <button class="button" type="submit">${m.find}</button>
           </form>
-          <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
           ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load(false)}>${m.retry}</button></div>` : nothing}
           ${this._loading && this._members.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderList()}
         </section>
