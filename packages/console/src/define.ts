@@ -3,6 +3,7 @@ import './bookings/define.ts';
 import './members/define.ts';
 import './events/define.ts';
 import './plans/define.ts';
+import './keys/define.ts';
 import { CoworkConsole } from './shell/console-app.ts';
 
 export { CoworkConsole };
