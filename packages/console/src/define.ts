@@ -1,9 +1,11 @@
 // The console's entry: the application, then its sections in the order of its navigation.
 import './bookings/define.ts';
+import './space/define.ts';
 import './members/define.ts';
 import './events/define.ts';
 import './plans/define.ts';
 import './keys/define.ts';
+import './audit/define.ts';
 import { CoworkConsole } from './shell/console-app.ts';
 
 export { CoworkConsole };
