@@ -190,7 +190,7 @@ export class CoworkConsoleApiKeys extends LitElement {
               <div><dt>${m.prefix}</dt><dd class="mono">${key.prefix}…</dd></div>
               <div><dt>${m.scopes}</dt><dd>${key.scopes.map((s) => m.scopeNames[s] ?? s).join(', ')}</dd></div>
               <div><dt>${m.created}</dt><dd>${when(key.createdAt, '')}</dd></div>
-              <div><dt>${m.expires}</dt><dd>${when(key.expiresAt, m.never)}</dd></div>
+              <div><dt>${m.expires}</dt><dd>${key.expiresAt ? formatDate(Date.parse(key.expiresAt) - 1, o, 'long') : m.never}</dd></div>
               <div><dt>${m.lastUsed}</dt><dd>${when(key.lastUsedAt, m.neverUsed)}</dd></div>
             </dl>
             ${this._revoking === key.id

@@ -38,6 +38,7 @@ export const keysStyles = css`
   }
   .panel,
   .secret {
+    max-width: 44em;
     display: grid;
     gap: 0.75em;
     padding: 1em;
