@@ -55,6 +55,10 @@ describe('the audit log section', () => {
       await shoot(page, 'audit-en');
       await page.setViewport({ width: 360, height: 900 });
       assert.equal(await overflowsSideways(page), false, 'no sideways overflow at 360 px');
+      // The full page is long: its first screen as well, to look at.
+      await page.screenshot({ path: new URL('../screenshots/audit-first-screen-en-360.png', import.meta.url).pathname });
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.screenshot({ path: new URL('../screenshots/audit-first-screen-en-1280.png', import.meta.url).pathname });
       await page.setViewport({ width: 1280, height: 900 });
       await clickButton(page, 'Show older changes');
       await waitForEntries(page, Math.min(total, 50));

@@ -212,16 +212,24 @@ export class CoworkConsoleAuditLog extends LitElement {
             ${fields.length > 0
               ? html`<div class="changes" role="region" tabindex="0" aria-label=${m.changesOf(entry.operationId, object)}>
                   <table>
-                    <thead><tr><th scope="col">${m.field}</th><th scope="col">${m.before}</th><th scope="col"><span class="visually-hidden">→ </span>${m.after}</th></tr></thead>
-                    <tbody>
-                      ${fields.map(
-                        (field) => html`<tr>
-                          <th scope="row" class="mono">${field}</th>
-                          <td class="before">${this.#value(before[field], field in before)}</td>
-                          <td class="after"><span aria-hidden="true">→ </span>${this.#value(after[field], field in after)}</td>
-                        </tr>`,
-                      )}
-                    </tbody>
+                    ${entry.before && entry.after
+                      ? html`<thead><tr><th scope="col">${m.field}</th><th scope="col">${m.before}</th><th scope="col"><span class="visually-hidden">→ </span>${m.after}</th></tr></thead>
+                          <tbody>
+                            ${fields.map(
+                              (field) => html`<tr>
+                                <th scope="row" class="mono">${field}</th>
+                                <td class="before">${this.#value(before[field], field in before)}</td>
+                                <td class="after"><span aria-hidden="true">→ </span>${this.#value(after[field], field in after)}</td>
+                              </tr>`,
+                            )}
+                          </tbody>`
+                      : html`<thead><tr><th scope="col">${m.field}</th><th scope="col">${entry.after ? m.after : m.before}</th></tr></thead>
+                          <tbody>
+                            ${fields.map((field) => {
+                              const values = entry.after ? after : before;
+                              return html`<tr><th scope="row" class="mono">${field}</th><td>${this.#value(values[field], field in values)}</td></tr>`;
+                            })}
+                          </tbody>`}
                   </table>
                 </div>`
               : nothing}
