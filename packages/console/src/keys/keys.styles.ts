@@ -147,6 +147,10 @@ export const keysStyles = css`
   dt::after {
     content: ':';
   }
+  /* French puts a no-break space before the colon. */
+  dt:lang(fr)::after {
+    content: '\\00a0:';
+  }
   dd {
     margin: 0;
   }

@@ -99,7 +99,7 @@ export const fr: KeysMessages = {
   copyByHand: 'Le navigateur n’a pas laissé la console le copier\u00a0: il est sélectionné, copiez-le au clavier.',
   stored: 'Je l’ai rangé',
   prefix: 'Commence par',
-  created: 'Créée le',
+  created: 'Création',
   expires: 'Valable jusqu’au',
   never: 'Sans date de fin',
   lastUsed: 'Dernière utilisation',
