@@ -109,6 +109,12 @@ export const bookingsStyles = css`
   }
   .booking {
     display: grid;
+    width: 100%;
+    text-align: start;
+    font: inherit;
+    color: inherit;
+    border: 0;
+    cursor: pointer;
     padding: 0.2em 0.4em;
     border-inline-start: 3px solid var(--_accent);
     background: var(--_raised);
@@ -116,6 +122,87 @@ export const bookingsStyles = css`
   }
   .booking.pending {
     border-inline-start-color: var(--_danger);
+  }
+  .hint {
+    display: block;
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+  .details,
+  .new-booking {
+    margin-bottom: 1.5em;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .move,
+  .new-booking {
+    display: grid;
+    gap: 0.75em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: start;
+  }
+  .row > .field {
+    flex: 1 1 9em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .field label {
+    margin: 0;
+  }
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .check input {
+    width: 1.25em;
+    min-height: 1.25em;
+  }
+  .check label {
+    margin: 0;
+    font-weight: 400;
+  }
+  .choices {
+    display: grid;
+    gap: 0.35em;
   }
   .time {
     font-variant-numeric: tabular-nums;

@@ -1,11 +1,12 @@
-import { cancelBooking, confirmBooking, getBooking, isApiError, listBookings, listResources, paginate, type components } from '@coworking-commons/client';
-import { describeError, formatDate, formatTimeRange, localDate, translated, type Connection } from '@coworking-commons/elements';
+import { cancelBooking, confirmBooking, getBooking, isApiError, listBookings, listResources, paginate, rescheduleBooking, type components } from '@coworking-commons/client';
+import { describeError, formatDate, formatTimeRange, instantOf, localDate, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { timeIn } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
 import * as catalogues from './messages.ts';
-import { shiftWeek, weekOf, type Week } from './week.ts';
+import { addDays, shiftWeek, weekOf, type Week } from './week.ts';
 
 type Booking = components['schemas']['Booking'];
 type Resource = components['schemas']['Resource'];
@@ -38,6 +39,8 @@ export class CoworkConsoleBookings extends LitElement {
     _loading: { state: true },
     _error: { state: true },
     _announcement: { state: true },
+    _panel: { state: true },
+    _dropError: { state: true },
   };
 
   declare connection: Connection | undefined;
@@ -50,7 +53,11 @@ export class CoworkConsoleBookings extends LitElement {
   declare _loading: boolean;
   declare _error: string | undefined;
   declare _announcement: string;
+  /** The booking opened (by id), or the form of a new one. */
+  declare _panel: { kind: 'details'; id: string } | { kind: 'new' } | undefined;
+  declare _dropError: string | undefined;
   #generation = 0;
+  #dragged: string | undefined;
 
   constructor() {
     super();
@@ -59,6 +66,51 @@ export class CoworkConsoleBookings extends LitElement {
     this._rows = [];
     this._loading = false;
     this._announcement = '';
+    this.addEventListener('booking-changed', (e) => this.#changed((e as CustomEvent<{ booking: Booking; action: string }>).detail));
+    this.addEventListener('booking-closed', () => this.#closePanel());
+  }
+
+  #changed({ booking, action }: { booking: Booking; action: string }): void {
+    const known = this._rows.some((row) => row.booking.id === booking.id);
+    this._rows = known ? this._rows.map((row) => (row.booking.id === booking.id ? { ...row, booking } : row)) : [...this._rows, { booking, busy: false, refusing: false }];
+    const what = this.#describe(booking);
+    const m = this.messages;
+    const said: Record<string, string> = { confirm: m.confirmed(what), move: m.moved(what), cancel: m.cancelledNotice(what), create: m.created(what) };
+    if (said[action]) this._announcement = said[action]!;
+    if (action === 'create') this._panel = { kind: 'details', id: booking.id };
+  }
+
+  #closePanel(): void {
+    const opened = this._panel?.kind === 'details' ? this._panel.id : undefined;
+    this._panel = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(opened ? `.grid [data-booking="${opened}"]` : '.new')?.focus());
+  }
+
+  /** Moves a booking dropped on another day of its resource's row to that day, at the same times. */
+  async #drop(resourceId: string, day: string): Promise<void> {
+    const row = this._rows.find((r) => r.booking.id === this.#dragged);
+    this.#dragged = undefined;
+    if (!row || row.booking.resourceId !== resourceId) return;
+    const { booking } = row;
+    const tz = this.#timeZone;
+    const from = localDate(booking.start, tz);
+    if (from === day) return;
+    const lastDay = localDate(booking.end, tz);
+    const days = Math.round((Date.parse(`${lastDay}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+    const start = instantOf(day, timeIn(booking.start, tz), tz);
+    const end = instantOf(addDays(day, days), timeIn(booking.end, tz), tz);
+    const connection = this.connection!;
+    const path = { spaceId: connection.spaceId, bookingId: booking.id };
+    this._dropError = undefined;
+    try {
+      const { data } = await rescheduleBooking(connection.client, { path, header: { 'If-Match': `"${booking.version}"` }, body: { start: start.toISOString(), end: end.toISOString() } });
+      this.#changed({ booking: data, action: 'move' });
+    } catch (error) {
+      if (isApiError(error) && error.status === 412) {
+        this.#changed({ booking: (await getBooking(connection.client, { path })).data, action: 'refresh' });
+        this._dropError = this.messages.changedMeanwhile;
+      } else this._dropError = describeError(error).message;
+    }
   }
 
   get messages(): catalogues.BookingsMessages {
@@ -157,15 +209,30 @@ export class CoworkConsoleBookings extends LitElement {
             <button class="button" type="button" @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span> ${m.previousWeek}</button>
             <button class="button" type="button" @click=${() => this.#move('today')}>${m.thisWeek}</button>
             <button class="button" type="button" @click=${() => this.#move(1)}>${m.nextWeek} <span aria-hidden="true">›</span></button>
+            <button class="button primary new" type="button" @click=${() => (this._panel = { kind: 'new' })}>${m.newBooking}</button>
           </div>
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
         ${this._error
           ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>`
           : nothing}
-        ${this._loading && this._rows.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderPending(pending)} ${this.#renderGrid(week)}
+        ${this.#renderPanel(week)}
+        ${this._loading && this._rows.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderPending(pending)}
+        ${this._dropError ? html`<p class="field-error" role="alert">${this._dropError}</p>` : nothing} ${this.#renderGrid(week)}
       </section>
     `;
+  }
+
+  #renderPanel(week: Week) {
+    const panel = this._panel;
+    if (!panel) return nothing;
+    if (panel.kind === 'new') {
+      const today = localDate(new Date(), this.#timeZone);
+      const date = week.days.includes(today) ? today : week.days[0]!;
+      return html`<cowork-console-new-booking .connection=${this.connection} .resources=${this._resources} locale=${this.locale} date=${date}></cowork-console-new-booking>`;
+    }
+    const booking = this._rows.find((row) => row.booking.id === panel.id)?.booking;
+    return booking ? html`<cowork-console-booking-details .connection=${this.connection} .booking=${booking} .resources=${this._resources} locale=${this.locale}></cowork-console-booking-details>` : nothing;
   }
 
   #renderPending(rows: Row[]) {
@@ -230,7 +297,7 @@ export class CoworkConsoleBookings extends LitElement {
     return html`
       <div class="grid-scroll" tabindex="0" role="region" aria-labelledby="grid-caption">
         <table class="grid">
-          <caption id="grid-caption">${m.grid}</caption>
+          <caption id="grid-caption">${m.grid} <span class="muted hint">${m.dragHint}</span></caption>
           <thead>
             <tr>
               <th scope="col">${m.resource}</th>
@@ -244,15 +311,36 @@ export class CoworkConsoleBookings extends LitElement {
                   <th scope="row">${translated(resource, 'name', this.locale)}</th>
                   ${week.days.map((day) => {
                     const bookings = cell(resource.id, day);
-                    return html`<td>
+                    return html`<td
+                      @dragover=${(e: DragEvent) => {
+                        if (this._rows.some((r) => r.booking.id === this.#dragged && r.booking.resourceId === resource.id)) e.preventDefault();
+                      }}
+                      @drop=${(e: DragEvent) => {
+                        e.preventDefault();
+                        void this.#drop(resource.id, day);
+                      }}
+                    >
                       ${bookings.length === 0
                         ? html`<span class="visually-hidden">${m.noBookings}</span>`
                         : html`<ul>
                             ${bookings.map(
-                              (b) => html`<li class="booking ${b.status}">
-                                <span class="time">${formatTimeRange(b.start, b.end, o)}</span>
-                                <span class="who">${b.booker.name}</span>
-                                ${b.status === 'pending' ? html`<span class="status pending">${m.status.pending}</span>` : nothing}
+                              (b) => html`<li>
+                                <button
+                                  type="button"
+                                  class="booking ${b.status}"
+                                  data-booking=${b.id}
+                                  draggable="true"
+                                  aria-expanded=${this._panel?.kind === 'details' && this._panel.id === b.id ? 'true' : 'false'}
+                                  @click=${() => (this._panel = { kind: 'details', id: b.id })}
+                                  @dragstart=${(e: DragEvent) => {
+                                    this.#dragged = b.id;
+                                    e.dataTransfer?.setData('text/plain', b.id);
+                                  }}
+                                >
+                                  <span class="time">${formatTimeRange(b.start, b.end, o)}</span>
+                                  <span class="who">${b.booker.name}</span>
+                                  ${b.status === 'pending' ? html`<span class="status pending">${m.status.pending}</span>` : nothing}
+                                </button>
                               </li>`,
                             )}
                           </ul>`}

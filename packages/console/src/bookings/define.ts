@@ -1,10 +1,18 @@
 import { html } from 'lit';
 import { registerSection } from '../shell/sections.ts';
+import { CoworkConsoleBookingDetails } from './booking-details.ts';
 import { CoworkConsoleBookings } from './bookings-week.ts';
+import { CoworkConsoleNewBooking } from './new-booking.ts';
 
 export { CoworkConsoleBookings };
 
-if (!customElements.get('cowork-console-bookings')) customElements.define('cowork-console-bookings', CoworkConsoleBookings);
+for (const [tag, element] of [
+  ['cowork-console-booking-details', CoworkConsoleBookingDetails],
+  ['cowork-console-new-booking', CoworkConsoleNewBooking],
+  ['cowork-console-bookings', CoworkConsoleBookings],
+] as const) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
 
 registerSection({
   id: 'bookings',
@@ -15,5 +23,7 @@ registerSection({
 declare global {
   interface HTMLElementTagNameMap {
     'cowork-console-bookings': CoworkConsoleBookings;
+    'cowork-console-booking-details': CoworkConsoleBookingDetails;
+    'cowork-console-new-booking': CoworkConsoleNewBooking;
   }
 }

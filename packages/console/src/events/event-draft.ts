@@ -1,6 +1,7 @@
 import type { components } from '@coworking-commons/client';
 import { instantOf, localDate } from '@coworking-commons/elements';
 import { addDays } from '../bookings/week.ts';
+import { timeIn } from '../forms/zoned-time.ts';
 import type { EventsMessages } from './messages.ts';
 
 type Event = components['schemas']['Event'];
@@ -31,8 +32,6 @@ export interface EventDraft {
   translations: Record<string, { title: string; summary: string; description: string }>;
 }
 
-const timeIn = (instant: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
 
 export function draftOf(event: Event | undefined, timeZone: string, otherLanguages: readonly string[], today: string): EventDraft {
   const location = event?.location;
