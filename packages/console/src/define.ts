@@ -1,6 +1,7 @@
 // The console's entry: the application, then its sections in the order of its navigation.
 import './bookings/define.ts';
 import './space/define.ts';
+import './resources/define.ts';
 import './members/define.ts';
 import './events/define.ts';
 import './plans/define.ts';

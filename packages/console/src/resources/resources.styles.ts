@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const resourcesStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: grid;
+    gap: 1em;
+    max-width: 60em;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.6em;
+    min-width: 0;
+    margin: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .row > .field {
+    flex: 1 1 9em;
+    min-width: 0;
+  }
+  .item {
+    padding-bottom: 0.6em;
+    border-bottom: 1px solid var(--_border);
+  }
+  select {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .check input {
+    width: 1.25em;
+    min-height: 1.25em;
+    flex: none;
+  }
+  .check label {
+    margin: 0;
+    font-weight: 400;
+  }
+  .notice {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+`;
+
+export const listStyles = css`
+  section {
+    display: grid;
+    gap: 1em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  .resources {
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+  }
+  .card {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .card.is-archived {
+    border-style: dashed;
+  }
+  .head {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .badge {
+    padding: 0 0.4em;
+    border: 1px solid var(--_muted);
+    border-radius: 0.25em;
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .workspace {
+    display: grid;
+    gap: 1em;
+    align-items: start;
+  }
+  @media (min-width: 70em) {
+    .workspace {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .preview {
+      position: sticky;
+      top: 1em;
+    }
+  }
+  .preview {
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+`;
+
+export const formStyles = css`
+  .row > .amount {
+    flex: 1 1 6em;
+    width: auto;
+    min-width: 0;
+  }
+  .row > select {
+    flex: 1 1 8em;
+    width: auto;
+    min-width: 0;
+  }
+  .resource-form {
+    display: grid;
+    gap: 0.75em;
+    min-width: 0;
+  }
+`;
