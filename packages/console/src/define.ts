@@ -7,6 +7,7 @@ import './events/define.ts';
 import './plans/define.ts';
 import './keys/define.ts';
 import './audit/define.ts';
+import './embed/define.ts';
 import { CoworkConsole } from './shell/console-app.ts';
 
 export { CoworkConsole };
