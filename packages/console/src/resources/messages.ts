@@ -31,6 +31,8 @@ export const en = {
   audiences: { guest: 'Guests (no account)', member: 'Members' } as Record<string, string>,
   audienceShort: { guest: 'guests', member: 'members' } as Record<string, string>,
   staffOnly: 'Only the staff book it when nobody is ticked.',
+  staffOnlyShort: 'Booked by the staff only',
+  bookedBy: (who: string) => `Who books it: ${who}`,
   rules: 'Booking rules',
   ruleLabels: {
     minDuration: 'Shortest booking',
@@ -112,6 +114,8 @@ export const fr: ResourcesMessages = {
   audiences: { guest: 'Les invités (sans compte)', member: 'Les membres' },
   audienceShort: { guest: 'invités', member: 'membres' },
   staffOnly: 'Si rien n’est coché, seule l’équipe la réserve.',
+  staffOnlyShort: 'Réservée par l’équipe seulement',
+  bookedBy: (who: string) => `Qui la réserve\u00a0: ${who}`,
   rules: 'Règles de réservation',
   ruleLabels: {
     minDuration: 'Réservation la plus courte',

@@ -106,6 +106,10 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_raised);
   }
+  .prices {
+    display: grid;
+    gap: 0.1em;
+  }
   .card.is-archived {
     border-style: dashed;
   }

@@ -133,6 +133,7 @@ export class CoworkConsoleResources extends LitElement {
     this._busy = true;
     this._formError = undefined;
     this._stale = false;
+    this._announcement = '';
     try {
       let saved: Resource;
       if (editing.kind === 'edit') {
@@ -235,7 +236,6 @@ export class CoworkConsoleResources extends LitElement {
     const m = this.messages;
     const archived = resource.status === 'archived';
     const removing = this._removing === resource.id;
-    const from = resource.offers.length ? resource.offers.reduce((low, offer) => (offer.price.amount < low.price.amount ? offer : low)) : undefined;
     return html`
       <li class="card ${archived ? 'is-archived' : ''}" data-resource=${resource.id}>
         <div class="head">
@@ -243,8 +243,12 @@ export class CoworkConsoleResources extends LitElement {
           <span class="badge">${archived ? m.archived : m.active}</span>
         </div>
         <p class="muted">${m.types[resource.type] ?? resource.type} · ${m.summary(resource.capacity, resource.quantity)}</p>
-        <p>${resource.bookableBy.length ? resource.bookableBy.map((a) => m.audienceShort[a]).join(', ') : m.staffOnly}</p>
-        ${from ? html`<p>${resource.offers.map((offer) => html`<span class="price">${formatMoney(offer.price, this.locale)} / ${m.offerUnits[offer.unit]} (${m.audienceShort[offer.audience]})</span> `)}</p>` : nothing}
+        <p>${resource.bookableBy.length ? m.bookedBy(resource.bookableBy.map((a) => m.audienceShort[a] ?? a).join(', ')) : m.staffOnlyShort}</p>
+        ${resource.offers.length
+          ? html`<ul class="prices" aria-label=${m.offers}>
+              ${resource.offers.map((offer) => html`<li>${formatMoney(offer.price, this.locale)} / ${m.offerUnits[offer.unit]} (${m.audienceShort[offer.audience]})${offer.label ? ` · ${offer.label}` : ''}</li>`)}
+            </ul>`
+          : nothing}
         ${removing
           ? html`<div class="confirm" role="group" aria-label=${m.remove}>
               <p>${m.removeConfirm(resource.name)}</p>
