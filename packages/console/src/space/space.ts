@@ -1,4 +1,4 @@
-import { getSpace, updateSpace, type components } from '@coworking-commons/client';
+import { getSpace, isApiError, updateSpace, type components } from '@coworking-commons/client';
 import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { changedMeanwhile } from '../forms/changed-meanwhile.ts';
@@ -13,6 +13,20 @@ type Space = components['schemas']['Space'];
 
 const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(of) ?? of;
 const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+/**
+ * The body fields the server refused. updateSpace's own checks (the time zone) point at the body
+ * without `/body` (`/timeZone`), unlike the schema's checks: both are read.
+ */
+function fieldErrorsOf(error: unknown): Record<string, string> {
+  const errors = bodyFieldErrors(error);
+  if (!isApiError(error)) return errors;
+  for (const { pointer, detail } of error.fieldErrors) {
+    const path = pointer.replace(/^\//, '');
+    if (!pointer.startsWith('/body') && !/^(path|query|header)\b/.test(path) && !(path in errors)) errors[path] = detail;
+  }
+  return errors;
+}
 
 /**
  * The space's description for staff: its texts in each language, address, time zone, weekly
@@ -115,7 +129,7 @@ export class CoworkConsoleSpace extends LitElement {
       this._announcement = m.saved;
       connection.state.reload();
     } catch (error) {
-      const fields = bodyFieldErrors(error);
+      const fields = fieldErrorsOf(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
