@@ -4,7 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { timeIn, zonedInstant } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -22,7 +22,7 @@ type Step = 'view' | 'move' | 'cancel';
  * @summary The staff view of one booking, with its actions.
  */
 export class CoworkConsoleBookingDetails extends LitElement {
-  static override styles = [consoleTheme, bookingsStyles];
+  static override styles = [consoleTheme, formStyles, bookingsStyles];
   static override properties = {
     connection: { attribute: false },
     booking: { attribute: false },

@@ -61,14 +61,7 @@ export const bookingsStyles = css`
     color: var(--_danger);
   }
   .error {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    padding: 0.75em 1em;
     margin-bottom: 1em;
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
   }
   .grid-scroll {
     /* Holds the hidden "no bookings" labels too: positioned elsewhere, they would widen the page. */
@@ -148,57 +141,6 @@ export const bookingsStyles = css`
   .new-booking {
     display: grid;
     gap: 0.75em;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: start;
-  }
-  .row > .field {
-    flex: 1 1 9em;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-  .field label {
-    margin: 0;
-  }
-  select {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  fieldset {
-    display: grid;
-    gap: 0.6em;
-    margin: 0;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .check input {
-    width: 1.25em;
-    min-height: 1.25em;
-  }
-  .check label {
-    margin: 0;
-    font-weight: 400;
   }
   .choices {
     display: grid;

@@ -3,7 +3,7 @@ import { describeError, formatDate, formatTimeRange, instantOf, localDate, trans
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { timeIn } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
 import * as catalogues from './messages.ts';
 import { addDays, shiftWeek, weekOf, type Week } from './week.ts';
@@ -28,7 +28,7 @@ interface Row {
  * @summary The staff view of the week's bookings.
  */
 export class CoworkConsoleBookings extends LitElement {
-  static override styles = [consoleTheme, bookingsStyles];
+  static override styles = [consoleTheme, formStyles, bookingsStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

@@ -4,7 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { zonedInstant } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -26,7 +26,7 @@ const controlOf: Record<string, string> = { resourceId: 'new-resource', start: '
  * @summary The staff form that books for someone.
  */
 export class CoworkConsoleNewBooking extends LitElement {
-  static override styles = [consoleTheme, bookingsStyles];
+  static override styles = [consoleTheme, formStyles, bookingsStyles];
   static override properties = {
     connection: { attribute: false },
     resources: { attribute: false },

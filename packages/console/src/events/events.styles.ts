@@ -47,29 +47,8 @@ export const eventsStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .actions,
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: start;
-  }
   .row > .field {
     flex: 1 1 10em;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-  .field label {
-    margin: 0;
-  }
-  .confirm {
-    display: grid;
-    gap: 0.5em;
-    padding: 0.75em;
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
   }
   .editor {
     display: grid;
@@ -87,50 +66,6 @@ export const eventsStyles = css`
     top: 1em;
     padding: 1em;
     border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  select {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .check input {
-    width: 1.25em;
-    min-height: 1.25em;
-  }
-  .check label {
-    margin: 0;
-    font-weight: 400;
-  }
-  fieldset {
-    display: grid;
-    gap: 0.6em;
-    margin: 0;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    padding: 0.75em 1em;
-    border: 1px solid var(--_danger);
     border-radius: var(--_radius);
   }
   .table-scroll {

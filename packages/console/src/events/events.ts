@@ -2,7 +2,7 @@ import { listEvents, listResources, paginate, updateEvent, type components } fro
 import { describeError, formatDate, formatTimeRange, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -20,7 +20,7 @@ type View = { kind: 'list' } | { kind: 'edit'; event?: SpaceEvent } | { kind: 'r
  * @summary The staff view of the space's events.
  */
 export class CoworkConsoleEvents extends LitElement {
-  static override styles = [consoleTheme, eventsStyles];
+  static override styles = [consoleTheme, formStyles, eventsStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

@@ -3,7 +3,7 @@ import { describeError, formatMoney, translated, type Connection } from '@cowork
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, periods, planBody, type PlanDraft, type PlanPeriod } from './plan-form.ts';
 import { plansStyles } from './plans.styles.ts';
@@ -24,7 +24,7 @@ const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang]
  * @summary The staff view of the space's plans.
  */
 export class CoworkConsolePlans extends LitElement {
-  static override styles = [consoleTheme, plansStyles];
+  static override styles = [consoleTheme, formStyles, plansStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
