@@ -39,7 +39,8 @@ export interface ResourceDraft {
 
 const defaults: Record<RuleName, string> = { minDuration: 'PT30M', maxDuration: 'P1D', granularity: 'PT30M', leadTime: 'PT0S', horizon: 'P90D', bufferBefore: 'PT0S', bufferAfter: 'PT0S' };
 
-export function draftOf(resource: Resource | undefined, otherLanguages: readonly string[]): ResourceDraft {
+/** `decimalComma`: amounts written as French people write them (12,50). */
+export function draftOf(resource: Resource | undefined, otherLanguages: readonly string[], decimalComma = false): ResourceDraft {
   return {
     type: resource?.type ?? 'meeting_room',
     name: resource?.name ?? '',
@@ -49,7 +50,7 @@ export function draftOf(resource: Resource | undefined, otherLanguages: readonly
     bookableBy: [...(resource?.bookableBy ?? ['member'])],
     rules: Object.fromEntries(ruleNames.map((rule) => [rule, friendly(resource?.rules[rule] ?? defaults[rule])])) as Record<RuleName, FriendlyDuration>,
     approvalRequired: resource?.rules.approvalRequired ?? false,
-    offers: (resource?.offers ?? []).map((offer) => ({ id: offer.id, audience: offer.audience, unit: offer.unit, price: editableAmount(offer.price.amount), label: offer.label ?? '' })),
+    offers: (resource?.offers ?? []).map((offer) => ({ id: offer.id, audience: offer.audience, unit: offer.unit, price: decimalComma ? editableAmount(offer.price.amount).replace('.', ',') : editableAmount(offer.price.amount), label: offer.label ?? '' })),
     translations: Object.fromEntries(otherLanguages.map((lang) => [lang, { name: resource?.translations?.[lang]?.name ?? '', description: resource?.translations?.[lang]?.description ?? '' }])),
   };
 }

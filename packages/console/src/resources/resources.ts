@@ -100,7 +100,7 @@ export class CoworkConsoleResources extends LitElement {
 
   #open(editing: Editing): void {
     this._editing = editing;
-    this._draft = draftOf(editing?.kind === 'edit' ? editing.resource : undefined, (this.#space?.languages ?? []).slice(1));
+    this._draft = draftOf(editing?.kind === 'edit' ? editing.resource : undefined, (this.#space?.languages ?? []).slice(1), this.locale.startsWith('fr'));
     this._errors = {};
     this._formError = undefined;
     this._stale = false;
@@ -143,7 +143,7 @@ export class CoworkConsoleResources extends LitElement {
         if (changedMeanwhile(editing.resource, current)) {
           this.#replace(current);
           this._editing = { kind: 'edit', resource: current };
-          this._draft = draftOf(current, (this.#space?.languages ?? []).slice(1));
+          this._draft = draftOf(current, (this.#space?.languages ?? []).slice(1), this.locale.startsWith('fr'));
           this._errors = {};
           this._stale = true;
           this._previewed = { id: current.id, saves: (this._previewed?.saves ?? 0) + 1 };
@@ -156,7 +156,7 @@ export class CoworkConsoleResources extends LitElement {
       this.#replace(saved);
       // The form stays open on the saved resource, beside its refreshed preview.
       this._editing = { kind: 'edit', resource: saved };
-      this._draft = draftOf(saved, (this.#space?.languages ?? []).slice(1));
+      this._draft = draftOf(saved, (this.#space?.languages ?? []).slice(1), this.locale.startsWith('fr'));
       this._errors = {};
       this._previewed = { id: saved.id, saves: (this._previewed?.saves ?? 0) + 1 };
       this._announcement = m.saved(saved.name);
