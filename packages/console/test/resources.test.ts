@@ -144,6 +144,14 @@ test('the resources in English, a resource opened with its preview', async () =>
     await signIn(app, page, app.demo.adminEmail);
     await waitForText(page, 'What people book in the space');
     await shoot(page, 'resources-en');
+    // By keyboard: the new resource's form opens with the focus on its first field, and Cancel gives it back.
+    await (await pierce(page, '.add')).focus();
+    await page.keyboard.press('Enter');
+    await pierce(page, '#resource-type');
+    assert.equal(await activeId(page), 'resource-type');
+    assert.equal(await (await pierce(page, '#resource-name')).evaluate((el) => (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent), 'Name', 'the field has its label');
+    await clickButton(page, 'Cancel');
+    await page.waitForFunction(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-resources')!.shadowRoot!.activeElement?.classList.contains('add'));
     await click(page, `[data-resource="${first.id}"] .edit`);
     await waitForText(page, 'Booking rules');
     await waitForPreview(page, first.translations?.en?.name ?? first.name);
