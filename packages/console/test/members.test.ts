@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createMember, getMember, listMembers, updateMember, type ApiError } from '@coworking-commons/client';
 import type { Page } from 'puppeteer-core';
-import { fieldErrorsOf } from '../src/problems/field-errors.ts';
+import { topLevelFieldErrors } from '../src/forms/field-errors.ts';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
 
 let app: ConsoleServer;
@@ -230,6 +230,6 @@ describe('the members section', () => {
       () => assert.fail('expected a validation problem'),
       (e: unknown) => e,
     );
-    assert.deepEqual(Object.keys(fieldErrorsOf(error)), ['phone']);
+    assert.deepEqual(Object.keys(topLevelFieldErrors(error)), ['phone']);
   });
 });

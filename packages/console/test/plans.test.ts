@@ -85,7 +85,8 @@ test('the plans in English, with their English names', async () => {
     await signIn(app, page, app.demo.adminEmail);
     await waitForText(page, 'Membership plans');
     const translatedName = (await plans()).find((plan) => plan.translations?.en?.name)?.translations?.en?.name;
-    if (translatedName) await waitForText(page, translatedName);
+    assert.ok(translatedName, 'a demo plan has an English name');
+    await waitForText(page, translatedName);
     await shoot(page, 'plans-en');
     assert.deepEqual(opened.problems, []);
   } finally {

@@ -2,7 +2,7 @@ import { isApiError, listApiKeys, revokeApiKey, type components } from '@coworki
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { keysStyles } from './keys.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -17,7 +17,7 @@ type ApiKeyCreated = components['schemas']['ApiKeyCreated'];
  * @summary The API keys section of the staff console.
  */
 export class CoworkConsoleApiKeys extends LitElement {
-  static override styles = [consoleTheme, keysStyles];
+  static override styles = [consoleTheme, formStyles, keysStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

@@ -3,8 +3,8 @@ import { describeError, localDate, type Connection } from '@coworking-commons/el
 import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { pick } from '../i18n/messages.ts';
-import { fieldErrorsOf } from '../problems/field-errors.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { topLevelFieldErrors } from '../forms/field-errors.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { allScopes, checkKey, expiresAt, type KeyDraft, type Scope } from './key-draft.ts';
 import { keysStyles } from './keys.styles.ts';
 import * as catalogues from './messages.ts';
@@ -22,7 +22,7 @@ type Field = 'name' | 'scopes' | 'expiresAt';
  * @event cowork-close - The person cancelled.
  */
 export class CoworkConsoleKeyForm extends LitElement {
-  static override styles = [consoleTheme, keysStyles];
+  static override styles = [consoleTheme, formStyles, keysStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
@@ -80,7 +80,7 @@ export class CoworkConsoleKeyForm extends LitElement {
       this._draft = { name: '', scopes: ['read'], expiry: '' };
       this.dispatchEvent(new CustomEvent<ApiKeyCreated>('cowork-key-created', { detail: data, bubbles: true, composed: true }));
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = topLevelFieldErrors(error);
       this._errors = Object.fromEntries(Object.entries(fields).map(([field, detail]) => [field, m.serverSays(detail)]));
       this._message = Object.keys(fields).length > 0 ? m.fixFields : describeError(error).message;
       await this.#focusFirstError();

@@ -68,10 +68,6 @@ export const keysStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.9em 0.75em;
   }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
   .check {
     display: flex;
     align-items: baseline;

@@ -1,5 +1,5 @@
 import { describeError } from '@coworking-commons/elements';
-import { fieldErrorsOf, statusOf } from '../problems/field-errors.ts';
+import { topLevelFieldErrors, statusOf } from '../forms/field-errors.ts';
 import type { MembersMessages } from './messages.ts';
 import type { MemberField, MemberProblem } from './validation.ts';
 
@@ -23,7 +23,7 @@ export function checkedErrors(problems: Partial<Record<MemberField, MemberProble
 export function requestErrors(error: unknown, m: MembersMessages, changedEmail: boolean): FormErrors {
   const status = statusOf(error);
   const fields: Partial<Record<MemberField, string>> = {};
-  for (const [field, detail] of Object.entries(fieldErrorsOf(error))) fields[field as MemberField] = m.serverSays(detail);
+  for (const [field, detail] of Object.entries(topLevelFieldErrors(error))) fields[field as MemberField] = m.serverSays(detail);
   if (Object.keys(fields).length > 0) return { fields, message: m.fixFields };
   if (status === 409 && changedEmail) return { fields: { email: m.emailTaken }, message: m.fixFields };
   if (status === 409) return { fields, message: m.lastAdmin };

@@ -22,10 +22,6 @@ export const resourcesStyles = css`
     border-radius: var(--_radius);
     background: var(--_raised);
   }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -40,29 +36,10 @@ export const resourcesStyles = css`
     padding-bottom: 0.6em;
     border-bottom: 1px solid var(--_border);
   }
-  select {
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-  }
   .check input {
     width: 1.25em;
     min-height: 1.25em;
     flex: none;
-  }
-  .check label {
-    margin: 0;
-    font-weight: 400;
   }
   .notice {
     padding: 0.75em 1em;
@@ -167,7 +144,7 @@ export const listStyles = css`
   }
 `;
 
-export const formStyles = css`
+export const resourceFormStyles = css`
   .row > .amount {
     flex: 1 1 6em;
     width: auto;

@@ -1,10 +1,10 @@
-import { getSpace, isApiError, updateSpace, type components } from '@coworking-commons/client';
+import { getSpace, updateSpace, type components } from '@coworking-commons/client';
 import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { changedMeanwhile } from '../forms/changed-meanwhile.ts';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, spaceBody, visibilities, weekdays, type SpaceDraft } from './space-draft.ts';
 import { spaceStyles } from './space.styles.ts';
@@ -15,20 +15,6 @@ const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang]
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
 /**
- * The body fields the server refused. updateSpace's own checks (the time zone) point at the body
- * without `/body` (`/timeZone`), unlike the schema's checks: both are read.
- */
-function fieldErrorsOf(error: unknown): Record<string, string> {
-  const errors = bodyFieldErrors(error);
-  if (!isApiError(error)) return errors;
-  for (const { pointer, detail } of error.fieldErrors) {
-    const path = pointer.replace(/^\//, '');
-    if (!pointer.startsWith('/body') && !/^(path|query|header)\b/.test(path) && !(path in errors)) errors[path] = detail;
-  }
-  return errors;
-}
-
-/**
  * The space's description for staff: its texts in each language, address, time zone, weekly
  * hours, closures and policies, saved with updateSpace. The form checks what the spec asks
  * before sending, shows the server's refusals on their fields, keeps what was typed when a
@@ -37,7 +23,7 @@ function fieldErrorsOf(error: unknown): Record<string, string> {
  * @summary The staff form of the space.
  */
 export class CoworkConsoleSpace extends LitElement {
-  static override styles = [consoleTheme, spaceStyles];
+  static override styles = [consoleTheme, formStyles, spaceStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
@@ -129,7 +115,7 @@ export class CoworkConsoleSpace extends LitElement {
       this._announcement = m.saved;
       connection.state.reload();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
