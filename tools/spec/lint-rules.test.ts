@@ -114,6 +114,19 @@ test('an operation that needs credentials must declare its 401 problem', () => {
   assert.ok(rules.includes('cowork/expected-problems'), rules.join());
 });
 
+test('an operation with If-Match declares 412, and 428 unless its If-Match is optional (x-cowork-precondition: optional)', () => {
+  const ifMatch = { name: 'If-Match', in: 'header', schema: { type: 'string', maxLength: 10 } };
+  const withIfMatch = (extra: object, responses: string[]) =>
+    documentWith((op) => {
+      op.parameters.push({ ...ifMatch, ...extra });
+      for (const status of responses) op.responses[status] = problem;
+    });
+  assert.ok(lint(withIfMatch({}, ['412'])).includes('cowork/expected-problems'), 'a required-in-practice If-Match without 428');
+  assert.deepEqual(lint(withIfMatch({}, ['412', '428'])), []);
+  assert.deepEqual(lint(withIfMatch({ 'x-cowork-precondition': 'optional' }, ['412'])), []);
+  assert.ok(lint(withIfMatch({ 'x-cowork-precondition': 'optional' }, [])).includes('cowork/expected-problems'), 'an optional If-Match without 412');
+});
+
 test('a 4xx response must be a problem document', () => {
   const rules = lint(documentWith((op) => (op.responses['400'] = { description: 'Bad', content: { 'application/json': { schema: { type: 'string', maxLength: 5 } } } })));
   assert.ok(rules.includes('operation-4xx-problem-details-rfc7807'), rules.join());

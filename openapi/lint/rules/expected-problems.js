@@ -1,8 +1,9 @@
 /**
  * Operations declare the problems they can return: 400 when they take input, 413 when they
  * take a body, 401 when they
- * need credentials, 404 when they address an object by id, 412 and 428 with If-Match, and
- * 422 with Idempotency-Key.
+ * need credentials, 404 when they address an object by id, 412 with If-Match and 428 too
+ * unless their If-Match is optional (`x-cowork-precondition: optional`: a change without it is
+ * applied), and 422 with Idempotency-Key.
  */
 export default function expectedProblems() {
   return {
@@ -19,9 +20,10 @@ export default function expectedProblems() {
         const security = operation.security ?? [];
         if (security.length > 0 && !security.some((s) => Object.keys(s).length === 0)) need('401', 'the operation needs credentials');
         if (pathParams.some((p) => p.in === 'path')) need('404', 'the operation addresses an object by id');
-        if (pathParams.some((p) => p.in === 'header' && p.name === 'If-Match')) {
+        const ifMatch = pathParams.find((p) => p.in === 'header' && p.name === 'If-Match');
+        if (ifMatch) {
           need('412', 'If-Match can be outdated');
-          need('428', 'If-Match can be missing');
+          if (ifMatch['x-cowork-precondition'] !== 'optional') need('428', 'If-Match can be missing');
         }
         if (pathParams.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) need('422', 'Idempotency-Key can be reused');
         need('429', 'any server may rate-limit');
