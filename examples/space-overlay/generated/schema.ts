@@ -54,7 +54,11 @@ export interface paths {
         };
         /**
          * Get a space
-         * @description The space's description, hours, closures and policies.
+         * @description The space's description, hours, closures and policies. With staff credentials, also the
+         *     origins allowed to embed its widgets (`allowedOrigins`); its `ETag` is needed to change it
+         *     safely with `updateSpace`. Credentials are optional: unknown, expired or revoked ones get
+         *     the public space instead of `401`, so that a page's widgets still show the space when their
+         *     session has ended (a staff key without the `read` scope is refused, as everywhere).
          */
         get: operations["getSpace"];
         put?: never;
@@ -1328,6 +1332,19 @@ export interface components {
          * @example 2026-12-01T09:00:00Z
          */
         Instant: string;
+        /** @description Incremented on every change; the `ETag` header carries it. */
+        Version: number;
+        /**
+         * @description Browser origins allowed to call the space's API (CORS): each an origin as a browser sends it
+         *     in its `Origin` header (`https://www.example.org`, `http://localhost:8080`: an `http` or
+         *     `https` scheme, a lower-case host, a port only when it is not the scheme's default, no path,
+         *     no trailing slash), or `*` for any origin. Requests are never sent with cookies.
+         * @example [
+         *       "https://www.la-ruche.example",
+         *       "https://la-ruche.example"
+         *     ]
+         */
+        AllowedOrigins: string[];
         /** @description A coworking space. Its id is its slug. */
         Space: {
             id: components["schemas"]["Slug"];
@@ -1355,6 +1372,19 @@ export interface components {
             translations?: components["schemas"]["Translations"];
             /** @description When the space's description, hours or policies last changed. */
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The space's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing the space, so that a change made meanwhile is
+             *     refused (`412`) instead of overwritten. Sent by servers since 0.2.0.
+             */
+            readonly version?: components["schemas"]["Version"];
+            /**
+             * @description The browser origins allowed to call this space's API (CORS), for the pages that embed its
+             *     widgets. Only in the answers to staff (`getSpace` and `updateSpace` with staff
+             *     credentials): the space is public, but the list of sites that embed it is the staff's
+             *     business, so anonymous callers and members get the space without it.
+             */
+            allowedOrigins?: components["schemas"]["AllowedOrigins"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1385,6 +1415,12 @@ export interface components {
             images?: components["schemas"]["Image"][];
             policies?: components["schemas"]["SpacePolicies"];
             translations?: components["schemas"]["Translations"];
+            /**
+             * @description Replaces the list whole; CORS follows it from the next request. Each origin is refused
+             *     (`validation-error` at `/allowedOrigins/<index>`) unless it is exactly an origin as a
+             *     browser sends it.
+             */
+            allowedOrigins?: components["schemas"]["AllowedOrigins"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1501,6 +1537,12 @@ export interface components {
             /** @description Translations of `name` and `description` into the space's other languages. */
             translations?: components["schemas"]["Translations"];
             status: components["schemas"]["ResourceStatus"];
+            /**
+             * @description The resource's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing the resource, so that a change made meanwhile is
+             *     refused (`412`) instead of overwritten. Sent by servers since 0.2.0.
+             */
+            readonly version?: components["schemas"]["Version"];
             "x-phare-lockers"?: components["schemas"]["PhareLockerAllowance"];
         } & {
             [key: `x-${string}`]: unknown;
@@ -1734,8 +1776,6 @@ export interface components {
             by: components["schemas"]["BookingCancelledBy"];
             reason?: components["schemas"]["BookingCancelReason"];
         };
-        /** @description Incremented on every change; the `ETag` header carries it. */
-        Version: number;
         /**
          * @description A secret that opens this one booking for a guest (`guestToken` security scheme): pass it as
          *     the `guestToken` query parameter to read, cancel or download the booking. It is shown only once,
@@ -1919,6 +1959,12 @@ export interface components {
             directoryConsent: boolean;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The member's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing the member, so that a change made meanwhile is
+             *     refused (`412`) instead of overwritten. Sent by servers since 0.2.0.
+             */
+            readonly version?: components["schemas"]["Version"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -2066,6 +2112,12 @@ export interface components {
             featured: boolean;
             /** @description Translations of `name` and `description` into the space's other languages. */
             translations?: components["schemas"]["Translations"];
+            /**
+             * @description The plan's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing the plan, so that a change made meanwhile is
+             *     refused (`412`) instead of overwritten. Sent by servers since 0.2.0.
+             */
+            readonly version?: components["schemas"]["Version"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -2194,6 +2246,12 @@ export interface components {
             translations?: components["schemas"]["Translations"];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The event's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing the event, so that a change made meanwhile is
+             *     refused (`412`) instead of overwritten. Sent by servers since 0.2.0.
+             */
+            readonly version?: components["schemas"]["Version"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -2537,6 +2595,23 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Forbidden (`urn:coworking-commons:problem:forbidden`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:coworking-commons:problem:forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "These credentials may not perform this operation."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Not found (`urn:coworking-commons:problem:not-found`). */
         NotFound: {
             headers: {
@@ -2571,23 +2646,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Forbidden (`urn:coworking-commons:problem:forbidden`). */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:coworking-commons:problem:forbidden",
-                 *       "title": "Forbidden",
-                 *       "status": 403,
-                 *       "detail": "These credentials may not perform this operation."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Conflict (`urn:coworking-commons:problem:conflict`). */
         Conflict: {
             headers: {
@@ -2600,6 +2658,23 @@ export interface components {
                  *       "title": "Conflict",
                  *       "status": 409,
                  *       "detail": "The change conflicts with the current state."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Precondition failed (`urn:coworking-commons:problem:precondition-failed`). */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:coworking-commons:problem:precondition-failed",
+                 *       "title": "Precondition failed",
+                 *       "status": 412,
+                 *       "detail": "If-Match names an outdated version."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2700,23 +2775,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Precondition failed (`urn:coworking-commons:problem:precondition-failed`). */
-        PreconditionFailed: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:coworking-commons:problem:precondition-failed",
-                 *       "title": "Precondition failed",
-                 *       "status": 412,
-                 *       "detail": "If-Match names an outdated version."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Precondition required (`urn:coworking-commons:problem:precondition-required`). */
         PreconditionRequired: {
             headers: {
@@ -2742,6 +2800,15 @@ export interface components {
         Cursor: string;
         /** @description The space's id (its slug). */
         SpaceId: components["schemas"]["Slug"];
+        /**
+         * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+         *     or `*`. When present and not the current version, the change is refused with
+         *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+         *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+         *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+         * @example "3"
+         */
+        IfMatchOptional: string;
         ResourceId: components["schemas"]["Id"];
         /** @description Only what ends after this instant. */
         From: components["schemas"]["Instant"];
@@ -2777,13 +2844,13 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
-        /** @description The URL of the created object. */
-        Location: string;
         /**
          * @description The version of the returned object, to send back in `If-Match` when changing it.
          * @example "1"
          */
         ETag: string;
+        /** @description The URL of the created object. */
+        Location: string;
     };
     pathItems: never;
 }
@@ -2984,6 +3051,7 @@ export interface operations {
             /** @description The space. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3089,13 +3157,15 @@ export interface operations {
                      *           "description": "A community coworking space on the Canal Saint-Martin."
                      *         }
                      *       },
-                     *       "updatedAt": "2026-11-02T14:20:00Z"
+                     *       "updatedAt": "2026-11-02T14:20:00Z",
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Space"];
                 };
             };
             400: components["responses"]["ValidationError"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3103,7 +3173,17 @@ export interface operations {
     updateSpace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -3150,6 +3230,7 @@ export interface operations {
             /** @description The space, changed. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3260,7 +3341,12 @@ export interface operations {
                      *           "description": "A community coworking space on the Canal Saint-Martin."
                      *         }
                      *       },
-                     *       "updatedAt": "2026-11-20T10:05:00Z"
+                     *       "updatedAt": "2026-11-20T10:05:00Z",
+                     *       "version": 4,
+                     *       "allowedOrigins": [
+                     *         "https://www.la-ruche.example",
+                     *         "https://la-ruche.example"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Space"];
@@ -3271,6 +3357,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -3492,6 +3579,7 @@ export interface operations {
             /** @description The resource, created. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -3529,7 +3617,8 @@ export interface operations {
                      *           "description": "A soundproof booth for a call or a video meeting."
                      *         }
                      *       },
-                     *       "status": "active"
+                     *       "status": "active",
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -3561,6 +3650,7 @@ export interface operations {
             /** @description The resource. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3664,7 +3754,8 @@ export interface operations {
                      *           "description": "A bright meeting room for eight, with a screen and a whiteboard."
                      *         }
                      *       },
-                     *       "status": "active"
+                     *       "status": "active",
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -3678,7 +3769,17 @@ export interface operations {
     deleteResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -3700,13 +3801,24 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     updateResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -3769,6 +3881,7 @@ export interface operations {
             /** @description The resource, changed. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3848,7 +3961,8 @@ export interface operations {
                      *           "description": "A bright meeting room for eight, with a screen and a whiteboard."
                      *         }
                      *       },
-                     *       "status": "active"
+                     *       "status": "active",
+                     *       "version": 4
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -3859,6 +3973,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
@@ -5043,6 +5158,7 @@ export interface operations {
             /** @description The member was created. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5061,7 +5177,8 @@ export interface operations {
                      *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2026-11-26T09:15:00Z",
-                     *       "updatedAt": "2026-11-26T09:15:00Z"
+                     *       "updatedAt": "2026-11-26T09:15:00Z",
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["Member"];
@@ -5093,6 +5210,7 @@ export interface operations {
             /** @description The member's record. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5108,7 +5226,8 @@ export interface operations {
                      *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2025-01-06T09:00:00Z",
-                     *       "updatedAt": "2025-01-06T09:00:00Z"
+                     *       "updatedAt": "2025-01-06T09:00:00Z",
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Member"];
@@ -5152,7 +5271,17 @@ export interface operations {
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -5174,6 +5303,7 @@ export interface operations {
             /** @description The updated record. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,7 +5319,8 @@ export interface operations {
                      *       "role": "member",
                      *       "directoryConsent": false,
                      *       "createdAt": "2025-01-06T09:00:00Z",
-                     *       "updatedAt": "2026-11-26T09:20:00Z"
+                     *       "updatedAt": "2026-11-26T09:20:00Z",
+                     *       "version": 4
                      *     }
                      */
                     "application/json": components["schemas"]["Member"];
@@ -5200,6 +5331,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5327,6 +5459,7 @@ export interface operations {
             /** @description The plan, created. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5351,7 +5484,8 @@ export interface operations {
                      *           "name": "Part-time",
                      *           "description": "Two days a week in the open space."
                      *         }
-                     *       }
+                     *       },
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["Plan"];
@@ -5383,6 +5517,7 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5408,7 +5543,8 @@ export interface operations {
                      *           "name": "Resident",
                      *           "description": "A desk of your own, open 24/7."
                      *         }
-                     *       }
+                     *       },
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Plan"];
@@ -5449,7 +5585,17 @@ export interface operations {
     updatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -5474,6 +5620,7 @@ export interface operations {
             /** @description The plan, changed. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5499,7 +5646,8 @@ export interface operations {
                      *           "name": "Resident",
                      *           "description": "A desk of your own, open 24/7."
                      *         }
-                     *       }
+                     *       },
+                     *       "version": 4
                      *     }
                      */
                     "application/json": components["schemas"]["Plan"];
@@ -5509,6 +5657,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
@@ -5691,6 +5840,7 @@ export interface operations {
             /** @description The event was created. */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -5734,7 +5884,8 @@ export interface operations {
                      *         }
                      *       },
                      *       "createdAt": "2026-11-26T09:40:00Z",
-                     *       "updatedAt": "2026-11-26T09:40:00Z"
+                     *       "updatedAt": "2026-11-26T09:40:00Z",
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["Event"];
@@ -5813,6 +5964,7 @@ export interface operations {
             /** @description The event. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,7 +5999,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "createdAt": "2026-11-15T11:00:00Z",
-                     *       "updatedAt": "2026-11-15T11:00:00Z"
+                     *       "updatedAt": "2026-11-15T11:00:00Z",
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["Event"];
@@ -5863,7 +6016,17 @@ export interface operations {
     deleteEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -5884,13 +6047,24 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     updateEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
             path: {
                 /** @description The space's id (its slug). */
                 spaceId: components["parameters"]["SpaceId"];
@@ -5912,6 +6086,7 @@ export interface operations {
             /** @description The updated event. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5946,7 +6121,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "createdAt": "2026-11-15T11:00:00Z",
-                     *       "updatedAt": "2026-11-26T10:05:00Z"
+                     *       "updatedAt": "2026-11-26T10:05:00Z",
+                     *       "version": 4
                      *     }
                      */
                     "application/json": components["schemas"]["Event"];
@@ -5956,6 +6132,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];

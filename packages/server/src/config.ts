@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isAllowedOrigin } from './domain/origins.ts';
 
 export type LogFormat = 'pretty' | 'json';
 
@@ -129,12 +130,7 @@ export function loadAllowedOrigins(flags: Source, env: Source = process.env): st
   if (text === undefined) return [...defaultAllowedOrigins];
   const list = text.split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of list) {
-    if (origin === '*') continue;
-    let url: URL | undefined;
-    try {
-      url = new URL(origin);
-    } catch {}
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
+    if (!isAllowedOrigin(origin)) {
       throw new ConfigError(`allowed origins (--allowed-origins or ALLOWED_ORIGINS) must be a comma-separated list of origins such as https://www.example.org (scheme, host and port, no path or trailing slash), or *; "${origin}" is not one`);
     }
   }

@@ -47,7 +47,9 @@ for (const kind of testDatabases()) {
         includes: [],
         featured: false,
         translations: { en: { name: 'Part-time' } },
+        version: 1,
       });
+      assert.equal(response.headers.get('etag'), '"1"');
       assert.deepEqual((await getPlan(server.client(), { path: { spaceId, planId: plan.id } })).data, plan);
       await deletePlan(staff(), { path: { spaceId, planId: plan.id } });
     });
@@ -119,7 +121,7 @@ for (const kind of testDatabases()) {
       const plan = await create({ name: 'Flex', price: eur(20000), period: 'month', includes: ['Café'], featured: true });
       const item = { spaceId, planId: plan.id };
       const { data } = await updatePlan(staff(), { path: item, body: { price: eur(21000), includes: ['Café', 'Casier'] } });
-      assert.deepEqual(data, { ...plan, price: eur(21000), includes: ['Café', 'Casier'] });
+      assert.deepEqual(data, { ...plan, price: eur(21000), includes: ['Café', 'Casier'], version: 2 });
       assert.deepEqual((await getPlan(server.client(), { path: item })).data, data);
       const currency = await fail(updatePlan(staff(), { path: item, body: { price: { amount: 1, currency: 'CHF' } } }));
       assert.equal(currency.status, 422);

@@ -48,8 +48,10 @@ for (const kind of testDatabases()) {
           rules: { minDuration: 'PT30M', maxDuration: 'P1D', granularity: 'PT30M', leadTime: 'PT0S', horizon: 'P90D', bufferBefore: 'PT0S', bufferAfter: 'PT0S', approvalRequired: false },
           offers: [],
           status: 'active',
+          version: 1,
         },
       );
+      assert.equal(response.headers.get('etag'), '"1"');
       const { data: read } = await getResource(server.client(), { path: { spaceId, resourceId: resource.id } });
       assert.deepEqual(read, resource);
     });

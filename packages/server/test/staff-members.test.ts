@@ -45,7 +45,9 @@ for (const kind of testDatabases()) {
         directoryConsent: false,
         createdAt: '2026-12-01T07:00:00.000Z',
         updatedAt: '2026-12-01T07:00:00.000Z',
+        version: 1,
       });
+      assert.equal(response.headers.get('etag'), '"1"');
       const row = await server.store.db.selectFrom('members').select('email').where('id', '=', member.id).executeTakeFirstOrThrow();
       assert.equal(row.email, 'lea.dubois@example.org');
       assert.deepEqual((await getMember(server.client(staffKey), { path: { spaceId, memberId: member.id } })).data, member);

@@ -4,6 +4,7 @@ import { initial } from './migrations/001-initial.ts';
 import { unitsByEnd } from './migrations/002-units-by-end.ts';
 import { longestBlock } from './migrations/003-longest-block.ts';
 import { staffRoles } from './migrations/004-staff-roles.ts';
+import { versions } from './migrations/005-versions.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(store: Store): Record<string, Migration> {
     '002-units-by-end': unitsByEnd,
     '003-longest-block': longestBlock(store.kind),
     '004-staff-roles': staffRoles(store.kind),
+    '005-versions': versions,
   };
 }
 

@@ -11,6 +11,8 @@ export interface SpacesTable {
   allowed_origins: string;
   created_at: number;
   updated_at: number;
+  /** Raised by one on every change; the ETag (see migration 005). */
+  version: Generated<number>;
 }
 
 export interface ResourcesTable {
@@ -26,6 +28,8 @@ export interface ResourcesTable {
   document: string;
   created_at: number;
   updated_at: number;
+  /** Raised by one on every change; the ETag (see migration 005). */
+  version: Generated<number>;
 }
 
 export interface PlansTable {
@@ -35,6 +39,8 @@ export interface PlansTable {
   document: string;
   created_at: number;
   updated_at: number;
+  /** Raised by one on every change; the ETag (see migration 005). */
+  version: Generated<number>;
 }
 
 export interface MembersTable {
@@ -54,6 +60,8 @@ export interface MembersTable {
   member_since: string;
   created_at: number;
   updated_at: number;
+  /** Raised by one on every change; the ETag (see migration 005). */
+  version: Generated<number>;
 }
 
 export interface MemberTokensTable {
@@ -141,6 +149,8 @@ export interface EventsTable {
   document: string;
   created_at: number;
   updated_at: number;
+  /** Raised by one on every change; the ETag (see migration 005). */
+  version: Generated<number>;
 }
 
 export interface RegistrationsTable {

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { eventCalendar, eventsCalendar, ICAL_CONTENT_TYPE, type IcalResource } from '../domain/ical.ts';
 import { newId } from '../domain/ids.ts';
 import { localDayOf } from '../domain/time.ts';
+import { checkOptionalIfMatch, setEtag } from '../http/etag.ts';
 import { notAcceptable, notFound, ruleViolation } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import {
@@ -113,23 +114,27 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
       .values({ id: event.id, space_id: space.id, created_at: ms(now), ...toEventColumns(event) })
       .execute();
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${space.id}/events/${event.id}`);
-    return toEvent({ id: event.id, space_id: space.id, created_at: ms(now), ...toEventColumns(event), registered: 0 });
+    setEtag(reply, 1);
+    return toEvent({ id: event.id, space_id: space.id, created_at: ms(now), ...toEventColumns(event), version: 1, registered: 0 });
   },
 
-  async getEvent(request) {
+  async getEvent(request, reply) {
     const { space } = spaceOf(request);
     const row = await findEvent(deps.store.db, space.id, request.params.eventId, request.caller);
     if (!row) throw notFound('No such event in this space.');
+    setEtag(reply, row.version);
     return toEvent(row);
   },
 
-  async updateEvent(request) {
+  async updateEvent(request, reply) {
     const { space } = spaceOf(request);
     const changes = request.body;
     const now = deps.now().getTime();
     return deps.store.db.transaction().execute(async (trx) => {
       const row = await lockEvent(trx, deps.store.kind, space.id, request.params.eventId);
       if (!row) throw notFound('No such event in this space.');
+      // Under the row's lock (PostgreSQL; SQLite runs one transaction at a time): no change can come in between.
+      checkOptionalIfMatch(request, row.version);
       if (row.status === 'cancelled' && changes.status === 'scheduled') {
         throw ruleViolation('event_cancelled', 'A cancelled event cannot be scheduled again; create a new one.');
       }
@@ -150,7 +155,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
         throw ruleViolation('capacity_below_registered', `${registered} people are registered; the capacity cannot be lower. Cancel registrations first.`);
       }
       const columns = toEventColumns(event);
-      await trx.updateTable('events').set(columns).where('id', '=', row.id).execute();
+      await trx.updateTable('events').set({ ...columns, version: row.version + 1 }).where('id', '=', row.id).execute();
       if (columns.status === 'cancelled' && row.status !== 'cancelled') {
         await trx
           .updateTable('registrations')
@@ -161,7 +166,8 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
       } else {
         await promoteWaitlisted(trx, { id: row.id, capacity: columns.capacity, status: columns.status }, now);
       }
-      return toEvent({ ...row, ...columns, registered: await registeredCount(trx, row.id) });
+      setEtag(reply, row.version + 1);
+      return toEvent({ ...row, ...columns, version: row.version + 1, registered: await registeredCount(trx, row.id) });
     });
   },
 
@@ -170,6 +176,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
     await deps.store.db.transaction().execute(async (trx) => {
       const row = await lockEvent(trx, deps.store.kind, space.id, request.params.eventId);
       if (!row) throw notFound('No such event in this space.');
+      checkOptionalIfMatch(request, row.version);
       await trx.deleteFrom('registrations').where('event_id', '=', row.id).execute();
       await trx.deleteFrom('events').where('id', '=', row.id).execute();
     });

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.ts';
 import { personOf } from '../http/caller.ts';
+import { changedMeanwhile } from '../http/etag.ts';
 import { conflict, notFound, unauthorized } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { selectBookings, toBooking } from '../services/bookings.ts';
-import { eraseMember, findMember, isLastAdmin, patchMemberRow, toMember, type MemberRow, type MemberUpdate } from '../services/members.ts';
+import { eraseMember, findMember, isLastAdmin, patchMemberRow, toMember, writeMemberChanges, type MemberRow, type MemberUpdate } from '../services/members.ts';
 import { registrationsOfMember } from '../services/registrations.ts';
 import type { HandlerGroup } from './types.ts';
 
@@ -27,8 +28,8 @@ export const meHandlers: HandlerGroup = (deps) => ({
     // The schema already refuses them; a member never changes their email, status or seniority.
     const { email: _email, status: _status, memberSince: _since, ...patch } = request.body as MemberUpdate & { email?: unknown; status?: unknown; memberSince?: unknown };
     const changes = patchMemberRow(row, patch, deps.now());
-    await deps.store.db.updateTable('members').set(changes).where('id', '=', row.id).execute();
-    return toMember({ ...row, ...changes });
+    if (!(await writeMemberChanges(deps.store.db, row, changes))) throw changedMeanwhile(request, 'member record');
+    return toMember({ ...row, ...changes, version: row.version + 1 });
   },
 
   async eraseMe(request, reply) {

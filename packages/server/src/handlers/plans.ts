@@ -1,4 +1,5 @@
 import { spaceOf } from '../http/request-context.ts';
+import { changedMeanwhile, checkOptionalIfMatch, setEtag } from '../http/etag.ts';
 import { notFound } from '../http/problem.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { comparePlanKeys, findPlan, insertPlan, listSpacePlans, newPlan, patchPlan, planKey, toPlan, updatePlanRow } from '../services/plans.ts';
@@ -18,25 +19,29 @@ export const plansHandlers: HandlerGroup = (deps) => ({
 
   async createPlan(request, reply) {
     const { space } = spaceOf(request);
-    const plan = newPlan(request.body, space);
-    await insertPlan(deps.store.db, space.id, plan, deps.now().getTime());
+    const plan = await insertPlan(deps.store.db, space.id, newPlan(request.body, space), deps.now().getTime());
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/plans/${plan.id}`);
+    setEtag(reply, 1);
     return plan;
   },
 
-  async getPlan(request) {
+  async getPlan(request, reply) {
     const { space } = spaceOf(request);
     const row = await findPlan(deps.store.db, space.id, request.params.planId);
     if (!row) throw missing(request.params.planId);
+    setEtag(reply, row.version);
     return toPlan(row);
   },
 
-  async updatePlan(request) {
+  async updatePlan(request, reply) {
     const { space } = spaceOf(request);
     const row = await findPlan(deps.store.db, space.id, request.params.planId);
     if (!row) throw missing(request.params.planId);
-    const plan = patchPlan(toPlan(row), request.body, space);
-    await updatePlanRow(deps.store.db, plan, deps.now().getTime());
+    checkOptionalIfMatch(request, row.version);
+    const plan = { ...patchPlan(toPlan(row), request.body, space), version: row.version + 1 };
+    // Written only if still at the version read: a change committed in between is not overwritten.
+    if (!(await updatePlanRow(deps.store.db, plan, row.version, deps.now().getTime()))) throw changedMeanwhile(request, 'plan');
+    setEtag(reply, plan.version);
     return plan;
   },
 

@@ -1,4 +1,5 @@
 import { spaceOf } from '../http/request-context.ts';
+import { checkOptionalIfMatch, setEtag } from '../http/etag.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import { peakFutureUsage } from '../services/availability.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
@@ -19,25 +20,28 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
 
   async createResource(request, reply) {
     const { space } = spaceOf(request);
-    const resource = newResource(request.body, space);
-    await saveResource(deps.store.db, space.id, resource, deps.now().getTime());
+    const resource = await saveResource(deps.store.db, space.id, newResource(request.body, space), deps.now().getTime());
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/resources/${resource.id}`);
+    setEtag(reply, resource.version!);
     return resource;
   },
 
-  async getResource(request) {
+  async getResource(request, reply) {
     const { space } = spaceOf(request);
     const resource = await findResource(deps.store.db, space.id, request.params.resourceId);
     if (!resource) throw missing(request.params.resourceId);
+    setEtag(reply, resource.version!);
     return resource;
   },
 
-  async updateResource(request) {
+  async updateResource(request, reply) {
     const { space } = spaceOf(request);
     const { resourceId } = request.params;
     return deps.store.db.transaction().execute(async (trx) => {
       const current = await findResourceForUpdate(trx, deps.store.kind, space.id, resourceId);
       if (!current) throw missing(resourceId);
+      // Under the row's lock (PostgreSQL; SQLite runs one transaction at a time): no change can come in between.
+      checkOptionalIfMatch(request, current.version!);
       const updated = patchResource(current, request.body, space);
       if (updated.quantity < current.quantity) {
         const held = await peakFutureUsage(trx, resourceId, deps.now());
@@ -45,8 +49,9 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
           throw conflict(`${held} units of this resource are booked at the same time in the future; cancel bookings before lowering its quantity to ${updated.quantity}.`);
         }
       }
-      await saveResource(trx, space.id, updated, deps.now().getTime());
-      return updated;
+      const saved = await saveResource(trx, space.id, updated, deps.now().getTime());
+      setEtag(reply, saved.version!);
+      return saved;
     });
   },
 
@@ -57,6 +62,7 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
     await deps.store.db.transaction().execute(async (trx) => {
       const current = await findResourceForUpdate(trx, deps.store.kind, space.id, resourceId);
       if (!current) throw missing(resourceId);
+      checkOptionalIfMatch(request, current.version!);
       const upcoming = await trx
         .selectFrom('bookings')
         .select('id')
@@ -69,7 +75,7 @@ export const resourcesHandlers: HandlerGroup = (deps) => ({
       const booked = await trx.selectFrom('bookings').select('id').where('resource_id', '=', resourceId).limit(1).executeTakeFirst();
       if (booked) {
         // Past bookings keep the resource's id: the row stays, invisible to every operation.
-        await trx.updateTable('resources').set({ status: DELETED, updated_at: now }).where('id', '=', resourceId).execute();
+        await trx.updateTable('resources').set({ status: DELETED, updated_at: now, version: current.version! + 1 }).where('id', '=', resourceId).execute();
       } else {
         await trx.deleteFrom('resources').where('id', '=', resourceId).execute();
       }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { changedMeanwhile, checkOptionalIfMatch, setEtag } from '../http/etag.ts';
 import { requireScope } from '../http/operation-scopes.ts';
 import { conflict, notFound } from '../http/problem.ts';
 import { isUniqueViolation } from '../http/idempotency.ts';
@@ -6,7 +7,7 @@ import { spaceOf } from '../http/request-context.ts';
 import { normalizeEmail } from '../domain/secrets.ts';
 import { revokeAllMemberTokens } from '../services/auth.ts';
 import { invitationMail } from '../services/invitation.ts';
-import { afterPosition, eraseMember, findMember, insertMember, isLastAdmin, likeContains, newMemberRow, patchMemberRow, searchWords, toMember, type MemberRow } from '../services/members.ts';
+import { afterPosition, eraseMember, findMember, insertMember, isLastAdmin, likeContains, newMemberRow, patchMemberRow, searchWords, toMember, writeMemberChanges, type MemberRow } from '../services/members.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
 import type { HandlerGroup } from './types.ts';
@@ -65,20 +66,23 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
       deps.background.run(() => deps.mailer.send(mail).catch((error: unknown) => deps.log.error({ err: error, mailTo: email }, 'The invitation could not be mailed')));
     }
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/members/${row.id}`);
+    setEtag(reply, row.version);
     return toMember(row);
   },
 
-  async getMember(request) {
+  async getMember(request, reply) {
     const { space } = spaceOf(request);
     const row = await findMember(deps.store.db, space.id, request.params.memberId);
     if (!row) throw notFound('There is no such member in this space.');
+    setEtag(reply, row.version);
     return toMember(row);
   },
 
-  async updateMember(request) {
+  async updateMember(request, reply) {
     const { space } = spaceOf(request);
     const row = await findMember(deps.store.db, space.id, request.params.memberId);
     if (!row) throw notFound('There is no such member in this space.');
+    checkOptionalIfMatch(request, row.version);
     const patch = request.body;
     requireAdminFor(request, row, patch.role);
     const demoted = (patch.role !== undefined && patch.role !== 'admin') || patch.status === 'inactive';
@@ -96,7 +100,8 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     }
     const changes = patchMemberRow(row, patch, deps.now());
     try {
-      await deps.store.db.updateTable('members').set(changes).where('id', '=', row.id).execute();
+      // Written only if still at the version read: a change committed in between is not overwritten.
+      if (!(await writeMemberChanges(deps.store.db, row, changes))) throw changedMeanwhile(request, 'member');
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
@@ -106,7 +111,8 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     if (changes.email !== undefined && changes.email !== row.email && row.email !== null) {
       await deps.store.db.deleteFrom('sign_in_codes').where('space_id', '=', space.id).where('email', '=', row.email).execute();
     }
-    return toMember({ ...row, ...changes });
+    setEtag(reply, row.version + 1);
+    return toMember({ ...row, ...changes, version: row.version + 1 });
   },
 
   async deleteMember(request, reply) {

@@ -17,6 +17,14 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Public operations where credentials only add to the answer, and unknown, expired or revoked
+ * ones make the caller anonymous instead of being refused: the space (staff also get its allowed
+ * origins) is what every widget loads first, and must still load when the page's session has
+ * ended. A staff key without the operation's scope is still refused, as everywhere.
+ */
+const expiredCredentialsIgnored = new Set(['getSpace']);
+
 /** The space of a request on a /spaces/{spaceId}/… route. */
 export function spaceOf(request: FastifyRequest): LoadedSpace {
   if (!request.spaceContext) throw new Error(`No space on ${request.url}`);
@@ -45,9 +53,15 @@ export function registerRequestContext(app: FastifyInstance, deps: Deps, spec: {
     const operationId = (request.routeOptions.schema as { operationId?: string } | undefined)?.operationId ?? '';
     // A public operation takes no credentials, so it neither needs nor judges them.
     if (authorization === undefined || !takesCredentials.has(operationId)) return;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthorized('The Authorization header must be "Bearer <token>".');
-    request.caller = await resolveBearer(deps, spaceId, match[1]!);
+    try {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!match) throw unauthorized('The Authorization header must be "Bearer <token>".');
+      request.caller = await resolveBearer(deps, spaceId, match[1]!);
+    } catch (error) {
+      if (!expiredCredentialsIgnored.has(operationId)) throw error;
+      request.caller = { kind: 'anonymous' };
+      return;
+    }
     // Staff credentials are judged by their scopes wherever they are presented, even on an
     // operation also open to others: a key lacking the scope neither reaches nor sees more.
     const scope = neededScopes.get(operationId);

@@ -33,7 +33,8 @@ function canonical(value: unknown): string {
 
 /**
  * The changed fields of an object on each side of a write (`undefined` for the side where it did
- * not exist), personal data replaced by `personalData`; undefined when nothing changed.
+ * not exist), personal data replaced by `personalData`, its `version` left out; undefined when
+ * nothing changed.
  */
 export function changedFields(type: AuditResourceType, before: Document | undefined, after: Document | undefined): { before?: AuditValues; after?: AuditValues } | undefined {
   if (before === undefined && after === undefined) return undefined;
@@ -44,6 +45,8 @@ export function changedFields(type: AuditResourceType, before: Document | undefi
   if (after !== undefined) sides.after = {};
   let changed = before === undefined || after === undefined;
   for (const key of keys) {
+    // The version follows every write: it tells nothing that the entry itself does not.
+    if (key === 'version') continue;
     const old = before?.[key];
     const now = after?.[key];
     if (before !== undefined && after !== undefined && canonical(old) === canonical(now)) continue;

@@ -14,7 +14,7 @@ export type EventView = EventRow & { registered: number | string | null };
  * The fields kept in the `document` column. The queried ones (start, end, visibility, status,
  * capacity, tags) live in their own columns only, so there is one truth for each.
  */
-export type EventDocument = Omit<Event, 'id' | 'spaceId' | 'start' | 'end' | 'visibility' | 'status' | 'capacity' | 'tags' | 'seatsLeft' | 'createdAt' | 'updatedAt'>;
+export type EventDocument = Omit<Event, 'id' | 'spaceId' | 'start' | 'end' | 'visibility' | 'status' | 'capacity' | 'tags' | 'seatsLeft' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /** The row and the number of registered people → the spec's Event. */
 export function toEvent(row: EventView): Event {
@@ -32,12 +32,13 @@ export function toEvent(row: EventView): Event {
     status: row.status as Event['status'],
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    version: row.version,
   } as Event;
 }
 
-/** The Event → the row's columns (`seatsLeft` is computed, never stored). */
-export function toEventColumns(event: Event): Omit<EventRow, 'id' | 'space_id' | 'created_at'> {
-  const { id: _id, spaceId: _space, start, end, visibility, status, capacity, tags, seatsLeft: _seats, createdAt: _created, updatedAt, ...document } = event;
+/** The Event → the row's columns (`seatsLeft` is computed, never stored; the version is the writer's). */
+export function toEventColumns(event: Event): Omit<EventRow, 'id' | 'space_id' | 'created_at' | 'version'> {
+  const { id: _id, spaceId: _space, start, end, visibility, status, capacity, tags, seatsLeft: _seats, createdAt: _created, updatedAt, version: _version, ...document } = event;
   return {
     start_at: Date.parse(start),
     end_at: Date.parse(end),

@@ -91,6 +91,7 @@ export function toMember(row: MemberRow): Member {
     directoryConsent: row.directory_consent === 1,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
+    version: row.version,
   } as Member;
 }
 
@@ -132,12 +133,14 @@ export function newMemberRow(input: MemberCreate, options: { spaceId: string; ti
     member_since: input.memberSince ?? todayIn(options.timeZone, options.now),
     created_at: at,
     updated_at: at,
+    version: 1,
   };
 }
 
 /**
  * The row after applying a patch (member or staff): left-out fields are unchanged, `null`
- * removes an optional field. Only the columns that change are returned.
+ * removes an optional field. Only the columns that change are returned (the version with them:
+ * see `writeMemberChanges`).
  */
 export function patchMemberRow(row: MemberRow, patch: MemberUpdate | MemberStaffUpdate, now: Date): Partial<MemberRow> {
   const document = documentOf(row) as unknown as Record<string, unknown>;
@@ -159,6 +162,15 @@ export function patchMemberRow(row: MemberRow, patch: MemberUpdate | MemberStaff
     ...(staff.memberSince === undefined ? {} : { member_since: staff.memberSince }),
     updated_at: now.getTime(),
   };
+}
+
+/**
+ * Writes the changes of a member row read at `row.version`: its version goes up by one. False,
+ * and nothing written, when the row is no longer at that version (changed since it was read).
+ */
+export async function writeMemberChanges(db: Kysely<Database>, row: MemberRow, changes: Partial<MemberRow>): Promise<boolean> {
+  const result = await db.updateTable('members').set({ ...changes, version: row.version + 1 }).where('id', '=', row.id).where('version', '=', row.version).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** A member of the space by id, erased ones excluded (they have no record any more). */
@@ -217,6 +229,7 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
         search_text: '',
         document: JSON.stringify({ skills: [], links: [] }),
         updated_at: now,
+        version: (eb) => eb('version', '+', 1),
       })
       .where('space_id', '=', spaceId)
       .where('id', '=', memberId)

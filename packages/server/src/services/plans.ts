@@ -13,7 +13,7 @@ export type PlanPeriod = components['schemas']['PlanPeriod'];
 export type PlanRow = Selectable<PlansTable>;
 
 export function toPlan(row: PlanRow): Plan {
-  return { ...parseJson<Omit<Plan, 'id'>>(row.document), id: row.id } as Plan;
+  return { ...parseJson<Omit<Plan, 'id' | 'version'>>(row.document), id: row.id, version: row.version } as Plan;
 }
 
 export async function findPlan(db: Kysely<Database>, spaceId: string, planId: string): Promise<PlanRow | undefined> {
@@ -75,16 +75,27 @@ export function patchPlan(current: Plan, change: PlanUpdate, space: Space): Plan
   return plan;
 }
 
-export async function insertPlan(db: Kysely<Database>, spaceId: string, plan: Plan, now: number): Promise<void> {
-  const { id, ...document } = plan;
+export async function insertPlan(db: Kysely<Database>, spaceId: string, plan: Plan, now: number): Promise<Plan> {
+  const { id, version: _version, ...document } = plan;
   const last = await db.selectFrom('plans').select((eb) => eb.fn.max('position').as('position')).where('space_id', '=', spaceId).executeTakeFirst();
   await db
     .insertInto('plans')
     .values({ id, space_id: spaceId, position: Number(last?.position ?? 0) + 1, document: JSON.stringify(document), created_at: now, updated_at: now })
     .execute();
+  return { ...plan, version: 1 };
 }
 
-export async function updatePlanRow(db: Kysely<Database>, plan: Plan, now: number): Promise<void> {
-  const { id, ...document } = plan;
-  await db.updateTable('plans').set({ document: JSON.stringify(document), updated_at: now }).where('id', '=', id).execute();
+/**
+ * Writes a change of the plan read at `version`: its version goes up by one. False, and nothing
+ * written, when the row is no longer at `version` (another request changed it since).
+ */
+export async function updatePlanRow(db: Kysely<Database>, plan: Plan, version: number, now: number): Promise<boolean> {
+  const { id, version: _version, ...document } = plan;
+  const result = await db
+    .updateTable('plans')
+    .set({ document: JSON.stringify(document), updated_at: now, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -25,11 +25,11 @@ export type ResourceRow = Selectable<ResourcesTable>;
  */
 export const DELETED = 'deleted';
 
-const documents = new DocumentCache<Omit<Resource, 'id'>>();
+const documents = new DocumentCache<Omit<Resource, 'id' | 'version'>>();
 
 /** The resource of a row; its nested objects (rules, offers, hours) are shared and frozen (see `DocumentCache`). */
 export function toResource(row: ResourceRow): Resource {
-  return { ...documents.parse(row.id, row.document), id: row.id } as Resource;
+  return { ...documents.parse(row.id, row.document), id: row.id, version: row.version } as Resource;
 }
 
 /** A resource of the space, archived ones included, or undefined (also when it belongs to another space or was deleted). */
@@ -63,20 +63,24 @@ export async function findResourceForUpdate(trx: Kysely<Database>, kind: Databas
   return row && toResource(row);
 }
 
-/** Writes a resource document, creating or replacing it; the queried columns follow the document. */
-export async function saveResource(db: Kysely<Database>, spaceId: string, resource: Resource, now: number): Promise<void> {
-  const { id, ...document } = resource;
+/**
+ * Writes a resource document, creating it (version 1) or replacing it (its version goes up by
+ * one); the queried columns follow the document. Returns the resource as written, with its version.
+ */
+export async function saveResource(db: Kysely<Database>, spaceId: string, resource: Resource, now: number): Promise<Resource> {
+  const { id, version: _version, ...document } = resource;
   const columns = { type: resource.type, status: resource.status, quantity: resource.quantity, document: JSON.stringify(document), updated_at: now };
-  const existing = await db.selectFrom('resources').select('id').where('id', '=', id).executeTakeFirst();
+  const existing = await db.selectFrom('resources').select('version').where('id', '=', id).executeTakeFirst();
   if (existing) {
-    await db.updateTable('resources').set(columns).where('id', '=', id).execute();
-    return;
+    await db.updateTable('resources').set({ ...columns, version: existing.version + 1 }).where('id', '=', id).execute();
+    return { ...resource, version: existing.version + 1 };
   }
   const last = await db.selectFrom('resources').select((eb) => eb.fn.max('position').as('position')).where('space_id', '=', spaceId).executeTakeFirst();
   await db
     .insertInto('resources')
     .values({ id, space_id: spaceId, position: Number(last?.position ?? 0) + 1, created_at: now, ...columns })
     .execute();
+  return { ...resource, version: 1 };
 }
 
 // ---------------------------------------------------------------------------------------------
