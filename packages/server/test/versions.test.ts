@@ -3,6 +3,8 @@
 // (412) and changes nothing, one without If-Match is applied (as clients of 0.1.0 send it).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { sql } from 'kysely';
 import {
   createEvent,
   createMember,
@@ -36,8 +38,10 @@ interface Answer {
 /** One kind of object: how to read it and change it, and a field each change sets. */
 interface Kind {
   name: string;
-  /** Creates a new object (or names the space) and gives its version after creation. */
-  make(): Promise<{ read: () => Promise<Answer>; update: (value: string, ifMatch?: string) => Promise<Answer>; field: string }>;
+  /** Its table, for the test that changes a row behind the server's back. */
+  table: 'spaces' | 'resources' | 'members' | 'plans' | 'events';
+  /** Creates a new object (or names the space). */
+  make(): Promise<{ id: string; read: () => Promise<Answer>; update: (value: string, ifMatch?: string) => Promise<Answer>; field: string }>;
 }
 
 for (const kind of testDatabases()) {
@@ -56,9 +60,11 @@ for (const kind of testDatabases()) {
     const kinds: Kind[] = [
       {
         name: 'the space',
+        table: 'spaces',
         async make() {
           const path = { spaceId };
           return {
+            id: spaceId,
             field: 'name',
             read: () => getSpace(staff(), { path }) as Promise<Answer>,
             update: (value, ifMatch) => updateSpace(staff(), { path, ...header(ifMatch), body: { name: value } }) as Promise<Answer>,
@@ -67,12 +73,14 @@ for (const kind of testDatabases()) {
       },
       {
         name: 'a resource',
+        table: 'resources',
         async make() {
           const { data, etag } = await createResource(staff(), { path: { spaceId }, body: { type: 'meeting_room', name: 'Atelier', capacity: 6 } });
           assert.equal(etag, '"1"');
           assert.equal(data.version, 1);
           const path = { spaceId, resourceId: data.id };
           return {
+            id: data.id,
             field: 'name',
             read: () => getResource(staff(), { path }) as Promise<Answer>,
             update: (value, ifMatch) => updateResource(staff(), { path, ...header(ifMatch), body: { name: value } }) as Promise<Answer>,
@@ -81,12 +89,14 @@ for (const kind of testDatabases()) {
       },
       {
         name: 'a member (as staff edit them)',
+        table: 'members',
         async make() {
           const { data, etag } = await createMember(staff(), { path: { spaceId }, body: { email: `${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Camille' } });
           assert.equal(etag, '"1"');
           assert.equal(data.version, 1);
           const path = { spaceId, memberId: data.id };
           return {
+            id: data.id,
             field: 'company',
             read: () => getMember(staff(), { path }) as Promise<Answer>,
             update: (value, ifMatch) => updateMember(staff(), { path, ...header(ifMatch), body: { company: value } }) as Promise<Answer>,
@@ -95,12 +105,14 @@ for (const kind of testDatabases()) {
       },
       {
         name: 'a plan',
+        table: 'plans',
         async make() {
           const { data, etag } = await createPlan(staff(), { path: { spaceId }, body: { name: 'Flex', price: { amount: 20000, currency: 'EUR' }, period: 'month' } });
           assert.equal(etag, '"1"');
           assert.equal(data.version, 1);
           const path = { spaceId, planId: data.id };
           return {
+            id: data.id,
             field: 'name',
             read: () => getPlan(staff(), { path }) as Promise<Answer>,
             update: (value, ifMatch) => updatePlan(staff(), { path, ...header(ifMatch), body: { name: value } }) as Promise<Answer>,
@@ -109,12 +121,14 @@ for (const kind of testDatabases()) {
       },
       {
         name: 'an event',
+        table: 'events',
         async make() {
           const { data, etag } = await createEvent(staff(), { path: { spaceId }, body: { title: 'Atelier', start: '2026-12-10T17:00:00Z', end: '2026-12-10T19:00:00Z' } });
           assert.equal(etag, '"1"');
           assert.equal(data.version, 1);
           const path = { spaceId, eventId: data.id };
           return {
+            id: data.id,
             field: 'title',
             read: () => getEvent(staff(), { path }) as Promise<Answer>,
             update: (value, ifMatch) => updateEvent(staff(), { path, ...header(ifMatch), body: { title: value } }) as Promise<Answer>,
@@ -123,7 +137,17 @@ for (const kind of testDatabases()) {
       },
     ];
 
-    for (const { name, make } of kinds) {
+    /** Resolves once some query of the server waits for a row lock (PostgreSQL). */
+    async function someoneWaitsForALock(): Promise<void> {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`.execute(server.store.db);
+        if (Number(rows[0]!.n) > 0) return;
+        await delay(25);
+      }
+      assert.fail('no request ever waited for the row');
+    }
+
+    for (const { name, make, table } of kinds) {
       test(`${name}: its ETag is its version; a change with the current one is applied, with an old one refused (412) and nothing changed, without one applied`, async () => {
         const { read, update, field } = await make();
         const first = await read();
@@ -158,6 +182,33 @@ for (const kind of testDatabases()) {
         assert.equal(without.data.version, v + 4);
         assert.equal(without.etag, `"${v + 4}"`);
         assert.equal((await read()).data[field], 'Sans If-Match');
+      });
+
+      // SQLite runs one transaction at a time: only PostgreSQL lets a change land between a
+      // request's read and its write. The test holds the row, lets the request reach it, then
+      // changes the row and lets go: the request must see that change, not overwrite it.
+      test(`${name}: a change committed between the request's read and its write is not overwritten (412 with If-Match)`, { skip: kind !== 'postgres' && 'SQLite serializes transactions' }, async () => {
+        const { id, read, update, field } = await make();
+        const { etag, data } = await read();
+        const v = data.version!;
+        const held = await server.store.db.startTransaction().execute();
+        let answer: Promise<unknown>;
+        try {
+          await sql`SELECT id FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(held);
+          answer = update('Écrasée', etag).then(
+            (ok) => ok,
+            (error) => error,
+          );
+          await someoneWaitsForALock();
+          await sql`UPDATE ${sql.table(table)} SET version = version + 1 WHERE id = ${id}`.execute(held);
+        } finally {
+          await held.commit().execute();
+        }
+        const refused = (await answer) as { status: number; type?: string };
+        assert.equal(refused.status, 412, JSON.stringify(refused));
+        const after = await read();
+        assert.equal(after.data.version, v + 1, 'only the change made meanwhile');
+        assert.notEqual(after.data[field], 'Écrasée');
       });
 
       test(`${name}: of two changes sent at once with the same If-Match, one is applied and the other refused`, async () => {
