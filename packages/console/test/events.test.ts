@@ -3,6 +3,9 @@
 // form), edits it, reads an event's registrations and waiting list, and cancels an event; the
 // API says each change happened.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { getEvent, listEvents, listRegistrations } from '@coworking-commons/client';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
@@ -139,6 +142,27 @@ test('the registrations of an event: those with a seat, then the waiting list in
     );
     assert.equal(await rows.jsonValue(), chosen.count);
     await shoot(page, 'event-registrations-en');
+
+    // The CSV the server exports, downloaded as a file a spreadsheet opens.
+    const downloads = mkdtempSync(join(tmpdir(), 'cowork-downloads-'));
+    try {
+      const cdp = await page.browser().target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true, browserContextId: page.browserContext().id });
+      const done = new Promise<void>((resolve, reject) => {
+        cdp.on('Browser.downloadProgress', (e) => (e.state === 'completed' ? resolve() : e.state === 'canceled' && reject(new Error('the download was cancelled'))));
+        setTimeout(() => reject(new Error('no download in 10 s')), 10_000);
+      });
+      await clickButton(page, 'Download as CSV');
+      await done;
+      await cdp.detach();
+      const file = join(downloads, `registrations-${chosen.id}.csv`);
+      const csv = readFileSync(file, 'utf8');
+      assert.ok(csv.startsWith('\ufeffregistrationId,status,'), 'UTF-8 with a byte order mark, the header first');
+      assert.equal(csv.trimEnd().split('\r\n').length, chosen.count + 1, 'one line per registration');
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+
     await clickButton(page, 'Back to the events');
     await waitForText(page, 'New event');
     assert.ok((await textOf(page)).includes(chosen.title));

@@ -1,4 +1,4 @@
-import { listRegistrations, paginate, type components } from '@coworking-commons/client';
+import { exportEventRegistrations, listRegistrations, paginate, type components } from '@coworking-commons/client';
 import { describeError, formatDate, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
@@ -26,6 +26,7 @@ export class CoworkConsoleEventRegistrations extends LitElement {
     _registrations: { state: true },
     _loading: { state: true },
     _error: { state: true },
+    _exporting: { state: true },
   };
 
   declare connection: Connection | undefined;
@@ -34,12 +35,14 @@ export class CoworkConsoleEventRegistrations extends LitElement {
   declare _registrations: Registration[];
   declare _loading: boolean;
   declare _error: string | undefined;
+  declare _exporting: boolean;
 
   constructor() {
     super();
     this.locale = 'en';
     this._registrations = [];
     this._loading = false;
+    this._exporting = false;
   }
 
   get messages(): catalogues.EventsMessages {
@@ -70,6 +73,31 @@ export class CoworkConsoleEventRegistrations extends LitElement {
     }
   }
 
+  /** Downloads the server's CSV of the registrations (with the byte order mark spreadsheets need to read it as UTF-8). */
+  async #export(): Promise<void> {
+    const connection = this.connection!;
+    const event = this.event!;
+    this._exporting = true;
+    this._error = undefined;
+    try {
+      const { data } = await exportEventRegistrations(connection.client, { path: { spaceId: connection.spaceId, eventId: event.id } });
+      const text = String(data);
+      const url = URL.createObjectURL(new Blob([text.startsWith('\ufeff') ? text : `\ufeff${text}`], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `registrations-${event.id}.csv`;
+      link.hidden = true;
+      this.renderRoot.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      this._error = describeError(error).message;
+    } finally {
+      this._exporting = false;
+    }
+  }
+
   protected override render() {
     const m = this.messages;
     const event = this.event;
@@ -81,7 +109,10 @@ export class CoworkConsoleEventRegistrations extends LitElement {
       <section class="registrations" aria-labelledby="registrations-heading">
         <div class="toolbar">
           <h3 id="registrations-heading" tabindex="-1">${m.registrationsHeading(translated(event, 'title', this.locale))}</h3>
-          <button class="button" type="button" @click=${() => this.dispatchEvent(new CustomEvent('event-closed', { bubbles: true, composed: true }))}>${m.back}</button>
+          <div class="actions">
+            <button class="button export" type="button" ?disabled=${this._exporting || this._registrations.length === 0} @click=${() => this.#export()}>${this._exporting ? m.exporting : m.exportCsv}</button>
+            <button class="button" type="button" @click=${() => this.dispatchEvent(new CustomEvent('event-closed', { bubbles: true, composed: true }))}>${m.back}</button>
+          </div>
         </div>
         ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
         ${this._loading && this._registrations.length === 0

@@ -64,6 +64,8 @@ export const en = {
   registrationsHeading: (title: string) => `Registrations to “${title}”`,
   back: 'Back to the events',
   noRegistrations: 'Nobody has registered yet.',
+  exportCsv: 'Download as CSV (spreadsheet)',
+  exporting: 'Preparing the file…',
   registered: (count: number) => (count === 1 ? '1 person registered' : `${count} people registered`),
   waitlisted: (count: number) => (count === 1 ? '1 person on the waiting list' : `${count} people on the waiting list`),
   waitlistPosition: (position: number) => `No. ${position} on the waiting list`,
@@ -75,7 +77,6 @@ export const en = {
   status: 'Status',
   note: 'Note',
   registeredAt: 'Registered on',
-  exportCsv: 'Download as CSV',
 };
 
 export type EventsMessages = typeof en;
@@ -145,6 +146,8 @@ export const fr: EventsMessages = {
   registrationsHeading: (title: string) => `Inscriptions à «\u00a0${title}\u00a0»`,
   back: 'Retour aux événements',
   noRegistrations: 'Personne ne s’est encore inscrit.',
+  exportCsv: 'Télécharger en CSV (tableur)',
+  exporting: 'Préparation du fichier…',
   registered: (count: number) => (count === 1 ? '1 personne inscrite' : `${count} personnes inscrites`),
   waitlisted: (count: number) => (count === 1 ? '1 personne en liste d’attente' : `${count} personnes en liste d’attente`),
   waitlistPosition: (position: number) => `N°\u00a0${position} sur la liste d’attente`,
@@ -156,5 +159,4 @@ export const fr: EventsMessages = {
   status: 'Statut',
   note: 'Note',
   registeredAt: 'Inscription le',
-  exportCsv: 'Télécharger en CSV',
 };
