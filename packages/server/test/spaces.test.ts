@@ -61,6 +61,17 @@ for (const kind of testDatabases()) {
       assert.deepEqual(pointers, ['/bogus', '/name']);
     });
 
+    test('a time zone is pointed at as every body field is (the spec: `/timeZone`, no `/body` prefix), whichever check refuses it', async () => {
+      const pointerFor = async (timeZone: string) => {
+        const error = await updateSpace(server.client(staffKey), { path: { spaceId: 'la-ruche' }, body: { timeZone } }).catch((e) => e);
+        assert.equal(error.status, 400);
+        assert.equal(error.type, 'urn:coworking-commons:problem:validation-error');
+        return error.fieldErrors.map((f: { pointer: string }) => f.pointer);
+      };
+      assert.deepEqual(await pointerFor('Europe/'), ['/timeZone'], 'refused by the schema');
+      assert.deepEqual(await pointerFor('Europe/Atlantis'), ['/timeZone'], 'well formed, but no IANA zone');
+    });
+
     test('credentials are ignored where the operation takes none, and refused when broken where it does', async () => {
       const { data } = await getSpace(server.client('cct_not-a-real-token'), { path: { spaceId: 'la-ruche' } });
       assert.equal(data.id, 'la-ruche');
