@@ -126,7 +126,7 @@ export class CoworkConsoleEventEditor extends LitElement {
       <div class="editor">
         ${this.#renderForm(draft)}
         <section class="preview" aria-labelledby="preview-heading">
-          <h4 id="preview-heading">${m.preview}</h4>
+          <h3 id="preview-heading">${m.preview}</h3>
           ${preview
             ? html`<cowork-event-calendar .events=${[preview]} view="list" date=${draft.date} time-zone=${this.#timeZone} lang=${this.locale}></cowork-event-calendar>`
             : html`<p class="muted">${m.errors.order}</p>`}
@@ -150,7 +150,7 @@ export class CoworkConsoleEventEditor extends LitElement {
     const g = aria('tags', 'event-tags');
     return html`
       <form novalidate aria-labelledby="event-form-heading" @submit=${this.#submit}>
-        <h3 id="event-form-heading">${this.event ? m.editHeading(translated(this.event, 'title', this.locale)) : m.newHeading}</h3>
+        <h2 id="event-form-heading">${this.event ? m.editHeading(translated(this.event, 'title', this.locale)) : m.newHeading}</h2>
         ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}
         <div class="field">
           <label for="event-title">${m.title}</label>

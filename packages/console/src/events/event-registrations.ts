@@ -54,7 +54,7 @@ export class CoworkConsoleEventRegistrations extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   async #load(): Promise<void> {
@@ -108,7 +108,7 @@ export class CoworkConsoleEventRegistrations extends LitElement {
     return html`
       <section class="registrations" aria-labelledby="registrations-heading">
         <div class="toolbar">
-          <h3 id="registrations-heading" tabindex="-1">${m.registrationsHeading(translated(event, 'title', this.locale))}</h3>
+          <h2 id="registrations-heading" tabindex="-1">${m.registrationsHeading(translated(event, 'title', this.locale))}</h2>
           <div class="actions">
             <button class="button export" type="button" ?disabled=${this._exporting || this._registrations.length === 0} @click=${() => this.#export()}>${this._exporting ? m.exporting : m.exportCsv}</button>
             <button class="button" type="button" @click=${() => this.dispatchEvent(new CustomEvent('event-closed', { bubbles: true, composed: true }))}>${m.back}</button>

@@ -22,10 +22,6 @@ export const eventsStyles = css`
   h3 {
     font-size: 1.1em;
   }
-  h4 {
-    font-size: 1em;
-    margin: 0 0 0.5em;
-  }
   .events {
     display: grid;
     gap: 0.75em;

@@ -13,7 +13,7 @@ if (!customElements.get('cowork-console-members')) customElements.define('cowork
 registerSection({
   id: 'members',
   label: { en: 'Members', fr: 'Membres' },
-  render: ({ connection, lang, role }) => html`<cowork-console-members .connection=${connection} locale=${lang} role=${role}></cowork-console-members>`,
+  render: ({ connection, lang, role }) => html`<cowork-console-members .connection=${connection} locale=${lang} .signedInRole=${role}></cowork-console-members>`,
 });
 
 declare global {

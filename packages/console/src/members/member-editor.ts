@@ -29,7 +29,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
     connection: { attribute: false },
     member: { attribute: false },
     locale: { type: String },
-    role: { type: String },
+    signedInRole: { attribute: false },
     _draft: { state: true },
     _errors: { state: true },
     _busy: { state: true },
@@ -41,7 +41,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
   declare member: Member | undefined;
   declare locale: string;
   /** The signed-in person's role: only an admin sees the role control. */
-  declare role: 'staff' | 'admin';
+  declare signedInRole: 'staff' | 'admin';
   declare _draft: MemberDraft | undefined;
   declare _errors: FormErrors;
   declare _busy: boolean;
@@ -52,7 +52,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
   constructor() {
     super();
     this.locale = 'en';
-    this.role = 'staff';
+    this.signedInRole = 'staff';
     this._errors = { fields: {} };
     this._busy = false;
     this._notice = '';
@@ -74,7 +74,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
   }
 
   get #fields(): MemberField[] {
-    return ['displayName', 'email', 'company', 'phone', 'status', ...(this.role === 'admin' ? (['role'] as const) : [])];
+    return ['displayName', 'email', 'company', 'phone', 'status', ...(this.signedInRole === 'admin' ? (['role'] as const) : [])];
   }
 
   async #save(event: SubmitEvent): Promise<void> {

@@ -28,7 +28,7 @@ export class CoworkConsoleMemberInvite extends LitElement {
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
-    role: { type: String },
+    signedInRole: { attribute: false },
     _draft: { state: true },
     _errors: { state: true },
     _busy: { state: true },
@@ -36,7 +36,7 @@ export class CoworkConsoleMemberInvite extends LitElement {
 
   declare connection: Connection | undefined;
   declare locale: string;
-  declare role: 'staff' | 'admin';
+  declare signedInRole: 'staff' | 'admin';
   declare _draft: MemberDraft;
   declare _errors: FormErrors;
   declare _busy: boolean;
@@ -44,7 +44,7 @@ export class CoworkConsoleMemberInvite extends LitElement {
   constructor() {
     super();
     this.locale = 'en';
-    this.role = 'staff';
+    this.signedInRole = 'staff';
     this._draft = { ...empty };
     this._errors = { fields: {} };
     this._busy = false;
@@ -73,7 +73,7 @@ export class CoworkConsoleMemberInvite extends LitElement {
     const body: MemberCreate = { email: draft.email.trim(), displayName: draft.displayName.trim() };
     if (draft.company.trim()) body.company = draft.company.trim();
     if (draft.phone.trim()) body.phone = draft.phone.trim();
-    if (this.role === 'admin' && draft.role !== 'member') body.role = draft.role;
+    if (this.signedInRole === 'admin' && draft.role !== 'member') body.role = draft.role;
     this._busy = true;
     try {
       const { data } = await createMember(connection.client, { path: { spaceId: connection.spaceId }, body });
@@ -90,7 +90,7 @@ export class CoworkConsoleMemberInvite extends LitElement {
 
   protected override render() {
     const m = this.messages;
-    const fields: MemberField[] = ['displayName', 'email', 'company', 'phone', ...(this.role === 'admin' ? (['role'] as const) : [])];
+    const fields: MemberField[] = ['displayName', 'email', 'company', 'phone', ...(this.signedInRole === 'admin' ? (['role'] as const) : [])];
     return html`<section class="panel" aria-labelledby="invite-heading">
       <div class="panel-head">
         <h2 id="invite-heading">${m.inviteHeading}</h2>

@@ -21,7 +21,7 @@ export class CoworkConsoleMembers extends LitElement {
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
-    role: { type: String },
+    signedInRole: { attribute: false },
     _query: { state: true },
     _status: { state: true },
     _members: { state: true },
@@ -36,7 +36,7 @@ export class CoworkConsoleMembers extends LitElement {
 
   declare connection: Connection | undefined;
   declare locale: string;
-  declare role: 'staff' | 'admin';
+  declare signedInRole: 'staff' | 'admin';
   declare _query: string;
   declare _status: Status | '';
   declare _members: Member[];
@@ -54,7 +54,7 @@ export class CoworkConsoleMembers extends LitElement {
   constructor() {
     super();
     this.locale = 'en';
-    this.role = 'staff';
+    this.signedInRole = 'staff';
     this._query = '';
     this._status = '';
     this._members = [];
@@ -174,7 +174,7 @@ export class CoworkConsoleMembers extends LitElement {
           ? html`<cowork-console-member-invite
               .connection=${this.connection}
               locale=${this.locale}
-              role=${this.role}
+              .signedInRole=${this.signedInRole}
               @cowork-close=${() => this.#open(undefined)}
               @cowork-member-invited=${(event: CustomEvent<Member>) => this.#invited(event.detail)}
             ></cowork-console-member-invite>`
@@ -183,7 +183,7 @@ export class CoworkConsoleMembers extends LitElement {
                 .connection=${this.connection}
                 .member=${this._selected}
                 locale=${this.locale}
-                role=${this.role}
+                .signedInRole=${this.signedInRole}
                 @cowork-close=${() => this.#open(undefined)}
                 @cowork-member-saved=${(event: CustomEvent<Member>) => this.#replace(event.detail)}
                 @cowork-member-erased=${(event: CustomEvent<Member>) => this.#erased(event.detail)}
