@@ -1,7 +1,9 @@
 // The console's space section in Chromium against a real server with the demo space: a staff
 // person renames the space, adds a closure and changes a policy (the API says each change
 // happened, the shell shows the new name); a wrong country is caught on its field before anything
-// is sent; a change saved meanwhile by someone else is shown, not overwritten.
+// is sent; a change saved meanwhile by someone else is refused by the server (If-Match, 412) and
+// shown, not overwritten; an admin lists the sites allowed to embed the widgets, and the server's
+// CORS follows.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getSpace, updateSpace } from '@coworking-commons/client';
@@ -90,9 +92,10 @@ test('a staff person describes the space in French: texts, closure, policy; a wr
     assert.equal((await space()).name, 'La Ruche (autre onglet)', 'not overwritten');
     assert.equal(await (await pierce(page, '#space-name')).evaluate((el) => (el as HTMLInputElement).value), 'La Ruche (autre onglet)', 'the current version is shown');
     await shoot(page, 'space-stale-fr');
-    // The browser logs the refused time zone's 400; nothing else went wrong.
+    assert.ok(opened.problems.some((problem) => problem.includes('412')), `the server refused the stale change itself (412): ${opened.problems.join(' | ')}`);
+    // The browser logs the refused time zone's 400 and the stale change's 412; nothing else went wrong.
     assert.deepEqual(
-      opened.problems.filter((problem) => !problem.includes('status of 400') && !problem.startsWith('HTTP 400: PATCH')),
+      opened.problems.filter((problem) => !/status of 4(00|12)/.test(problem) && !/^HTTP 4(00|12): PATCH/.test(problem)),
       [],
     );
   } finally {
@@ -123,5 +126,41 @@ test('the space in English, opening hours added and removed by keyboard', async 
   } finally {
     await opened.close();
     await updateSpace(staff(), { path: { spaceId: 'la-ruche' }, body: { openingHours: original.openingHours } });
+  }
+});
+
+test('the sites allowed to embed the widgets: typed as people write addresses, saved as origins, and the server lets them in (English)', async () => {
+  const original = await space();
+  assert.ok(original.allowedOrigins, 'staff see the allowed origins');
+  const opened = await app.open(['en-GB', 'en'], '/console/?space=la-ruche#space');
+  const { page } = opened;
+  try {
+    await signIn(app, page, app.demo.adminEmail);
+    await waitForText(page, 'Sites allowed to show the widgets');
+    const allowedOrigin = async () =>
+      (await fetch(`${app.server.url}/spaces/la-ruche/availability`, { method: 'OPTIONS', headers: { origin: 'https://www.coworking-du-port.example', 'access-control-request-method': 'GET' } })).headers.get('access-control-allow-origin');
+    assert.equal(await allowedOrigin(), null, 'the site is not let in before');
+    const first = original.allowedOrigins.length;
+    await clickButton(page, 'Add a site');
+    await pierce(page, `#origin-${first}`);
+    assert.equal(await activeId(page), `origin-${first}`, 'the new site has the focus');
+    await page.keyboard.type('www.coworking-du-port.example/reserver/');
+    await clickButton(page, 'Add a site');
+    await (await pierce(page, `#origin-${first + 1}`)).type('ftp://files.example');
+    await clickButton(page, 'Save the space');
+    await waitForText(page, 'A site’s address, such as https://www.example.org.');
+    assert.equal(await activeId(page), `origin-${first + 1}`, 'the wrong site has the focus');
+    assert.deepEqual((await space()).allowedOrigins, original.allowedOrigins, 'nothing was sent');
+    await shoot(page, 'space-origins-en');
+    await click(page, `[data-origin="${first + 1}"] button`);
+    await clickButton(page, 'Save the space');
+    await waitForText(page, 'Saved.');
+    assert.deepEqual((await space()).allowedOrigins, [...original.allowedOrigins, 'https://www.coworking-du-port.example']);
+    assert.equal(await (await pierce(page, `#origin-${first}`)).evaluate((el) => (el as HTMLInputElement).value), 'https://www.coworking-du-port.example', 'shown as saved');
+    assert.equal(await allowedOrigin(), 'https://www.coworking-du-port.example', 'the server lets the new site in');
+    assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.close();
+    await updateSpace(staff(), { path: { spaceId: 'la-ruche' }, body: { allowedOrigins: original.allowedOrigins } });
   }
 });

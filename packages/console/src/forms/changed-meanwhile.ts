@@ -1,7 +1,7 @@
 /**
  * Whether the object the server has now differs from the one a form was opened with: how the
- * console detects a change saved meanwhile by someone else where the spec gives the object no
- * ETag (spaces and resources). Keys are compared in any order.
+ * console detects a change saved meanwhile by someone else on a server that sends no versions
+ * (spec 0.1.0). Keys are compared in any order.
  */
 export function changedMeanwhile(base: unknown, current: unknown): boolean {
   return canonical(base) !== canonical(current);

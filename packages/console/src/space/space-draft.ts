@@ -28,6 +28,24 @@ export interface SpaceDraft {
   morningEnd: string;
   afternoonStart: string;
   afternoonEnd: string;
+  /** The sites allowed to embed the widgets, as typed; undefined when the server does not show them (spec 0.1.0). */
+  origins: string[] | undefined;
+}
+
+/**
+ * An origin as a browser sends it (`https://www.example.org`), from what a person types: a site's
+ * address with or without its scheme, path or trailing slash (`www.example.org/coworking/`), or
+ * `*` for any site. Undefined when it is not a web address.
+ */
+export function originOf(typed: string): string | undefined {
+  const text = typed.trim();
+  if (text === '*') return text;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === '' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Hours in an ISO 8601 duration such as PT24H or P2D (elapsed hours; a day counted as 24). */
@@ -57,6 +75,7 @@ export function draftOf(space: Space): SpaceDraft {
     morningEnd: space.policies.halfDays.morning.end,
     afternoonStart: space.policies.halfDays.afternoon.start,
     afternoonEnd: space.policies.halfDays.afternoon.end,
+    origins: space.allowedOrigins && [...space.allowedOrigins],
   };
 }
 
@@ -100,6 +119,11 @@ export function spaceBody(draft: SpaceDraft, m: SpaceMessages): { body: SpaceUpd
   if (draft.cancellationNotice.trim() === '' || !Number.isInteger(notice) || notice < 0 || notice > 8760) errors['policies/cancellationNotice'] = m.errors.notice;
   const halves = [draft.morningStart, draft.morningEnd, draft.afternoonStart, draft.afternoonEnd];
   if (!halves.every((t) => time.test(t)) || !(draft.morningStart < draft.morningEnd && draft.morningEnd <= draft.afternoonStart && draft.afternoonStart < draft.afternoonEnd)) errors['policies/halfDays'] = m.errors.halfDays;
+  const origins = draft.origins?.filter((typed) => typed.trim() !== '').map((typed) => originOf(typed));
+  draft.origins?.forEach((typed, index) => {
+    if (typed.trim() !== '' && originOf(typed) === undefined) errors[`allowedOrigins/${index}`] = m.errors.origin;
+  });
+  if (origins && origins.length > 50) errors.allowedOrigins = m.errors.tooManyOrigins;
   if (Object.keys(errors).length > 0) return { errors };
   return {
     body: {
@@ -116,6 +140,7 @@ export function spaceBody(draft: SpaceDraft, m: SpaceMessages): { body: SpaceUpd
         directoryVisibility: draft.directoryVisibility,
         halfDays: { morning: { start: draft.morningStart, end: draft.morningEnd }, afternoon: { start: draft.afternoonStart, end: draft.afternoonEnd } },
       },
+      ...(origins ? { allowedOrigins: [...new Set(origins as string[])] } : {}),
     },
   };
 }

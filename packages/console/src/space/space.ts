@@ -1,8 +1,8 @@
 import { getSpace, updateSpace, type components } from '@coworking-commons/client';
 import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { changedMeanwhile } from '../forms/changed-meanwhile.ts';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -98,17 +98,9 @@ export class CoworkConsoleSpace extends LitElement {
     this._stale = false;
     this._announcement = '';
     try {
-      // The spec gives spaces no ETag (nor If-Match on updateSpace): compare with the server's copy.
-      const current = await this.#fetch();
-      if (changedMeanwhile(this._space, current)) {
-        this._space = current;
-        this._draft = draftOf(current);
-        this._errors = {};
-        this._stale = true;
-        connection.state.reload();
-        return;
-      }
-      const { data } = await updateSpace(connection.client, { path: { spaceId: connection.spaceId }, body: result.body });
+      const changed = await changedWithoutVersion(this._space!, () => this.#fetch());
+      if (changed) return this.#showCurrent(changed);
+      const { data } = await updateSpace(connection.client, { path: { spaceId: connection.spaceId }, header: ifMatch(this._space!), body: result.body });
       this._space = data;
       this._draft = draftOf(data);
       this._errors = {};
@@ -116,11 +108,23 @@ export class CoworkConsoleSpace extends LitElement {
       connection.state.reload();
     } catch (error) {
       const fields = bodyFieldErrors(error);
-      if (Object.keys(fields).length > 0) this.#showErrors(fields);
+      if (isStale(error)) await this.#showCurrent(await this.#fetch()).catch((reload: unknown) => (this._formError = describeError(reload).message));
+      else if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
       this._busy = false;
     }
+  }
+
+  /** The space as someone else saved it meanwhile, in the form, with a notice that nothing was saved. */
+  async #showCurrent(current: Space): Promise<void> {
+    this._space = current;
+    this._draft = draftOf(current);
+    this._errors = {};
+    this._stale = true;
+    this.connection!.state.reload();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
 
   #showErrors(errors: Record<string, string>): void {
@@ -140,13 +144,10 @@ export class CoworkConsoleSpace extends LitElement {
         <h2 id="space-heading">${m.heading}</h2>
         <p class="muted">${m.intro}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-        ${this._stale ? html`<p class="notice" role="alert">${m.stale}</p>` : nothing}
+        ${this._stale ? html`<p class="notice" role="alert" tabindex="-1">${m.stale}</p>` : nothing}
         ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}
         ${this.#renderTexts(draft)} ${this.#renderAddress(draft)} ${this.#renderHours(draft)} ${this.#renderClosures(draft)} ${this.#renderPolicies(draft)}
-        <fieldset>
-          <legend>${m.origins}</legend>
-          <p class="muted">${m.originsNote}</p>
-        </fieldset>
+        ${this.#renderOrigins(draft)}
         <div class="actions">
           <button class="button primary" type="submit" ?disabled=${this._busy}>${m.save}</button>
         </div>
@@ -289,6 +290,37 @@ export class CoworkConsoleSpace extends LitElement {
   #addClosure(draft: SpaceDraft): void {
     this.#set({ closures: [...draft.closures, { from: '', to: '', reason: '' }] });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#closure-${draft.closures.length}-from`)?.focus());
+  }
+
+  #renderOrigins(draft: SpaceDraft) {
+    const m = this.messages;
+    if (!draft.origins) return html`<fieldset><legend>${m.origins}</legend><p class="muted">${m.originsNote}</p></fieldset>`;
+    const origins = draft.origins;
+    const setOrigin = (index: number, text: string) => this.#set({ origins: origins.map((o, i) => (i === index ? text : o)) });
+    return html`
+      <fieldset data-path="allowedOrigins" tabindex="-1">
+        <legend>${m.origins}</legend>
+        <p class="muted">${m.originsIntro}</p>
+        ${origins.length === 0 ? html`<p class="muted">${m.noOrigin}</p>` : nothing}
+        ${this._errors.allowedOrigins ? html`<p class="field-error">${this._errors.allowedOrigins}</p>` : nothing}
+        <ul>
+          ${origins.map(
+            (origin, index) => html`<li class="item row" data-origin=${index}>
+              ${this.#input(`origin-${index}`, `allowedOrigins/${index}`, m.originLabel(index + 1), origin, (text) => setOrigin(index, text), { type: 'url', maxlength: 300 })}
+              <button class="button" type="button" aria-label=${m.removeOrigin(origin)} @click=${() => this.#set({ origins: origins.filter((_, i) => i !== index) })}>${m.remove}</button>
+            </li>`,
+          )}
+        </ul>
+        <div class="actions">
+          <button class="button add-origin" type="button" @click=${() => this.#addOrigin(origins)}>${m.addOrigin}</button>
+        </div>
+      </fieldset>
+    `;
+  }
+
+  #addOrigin(origins: string[]): void {
+    this.#set({ origins: [...origins, ''] });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#origin-${origins.length}`)?.focus());
   }
 
   #renderPolicies(draft: SpaceDraft) {
