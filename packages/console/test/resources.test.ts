@@ -40,6 +40,15 @@ async function choose(page: Page, selector: string, value: string): Promise<void
   );
 }
 
+/** Waits until `check` says yes (a read through the API, say). */
+async function until(check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits until the booking widget of the preview says `text`. */
 async function waitForPreview(page: Page, text: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
@@ -109,17 +118,40 @@ test('a staff person creates, previews, edits, archives and deletes a resource (
     assert.equal(edited.rules.approvalRequired, true);
     assert.equal(edited.offers[0]!.id, created.offers[0]!.id, 'the offer keeps its id');
 
-    // Someone else saves meanwhile: shown, not overwritten.
-    await updateResource(staff(), { path: { spaceId: 'la-ruche', resourceId: created.id }, body: { name: 'Cabine Zénith (autre onglet)' } });
+    // Someone else saves meanwhile: the server refuses the stale save (412), the console shows the
+    // resource as it is now, the other person's change is not overwritten; saving again works.
+    assert.equal(typeof edited.version, 'number', 'the server sends versions');
+    const { data: theirs } = await updateResource(staff(), { path: { spaceId: 'la-ruche', resourceId: created.id }, body: { name: 'Cabine Zénith (autre onglet)' } });
+    assert.ok(theirs.version! > edited.version!);
     await retype(page, '#resource-capacity', '3');
     await clickButton(page, 'Enregistrer');
     await waitForText(page, 'Quelqu’un a modifié cette ressource');
     const meanwhile = (await resources()).find((r) => r.id === created.id)!;
     assert.equal(meanwhile.name, 'Cabine Zénith (autre onglet)');
     assert.equal(meanwhile.capacity, 2, 'not overwritten');
-    assert.equal(await (await pierce(page, '#resource-name')).evaluate((el) => (el as HTMLInputElement).value), 'Cabine Zénith (autre onglet)');
+    assert.equal(meanwhile.version, theirs.version, 'nothing changed after their save');
+    assert.ok(opened.problems.some((p) => /HTTP 412: PATCH .*\/resources\//.test(p)), 'the server refused the stale save');
+    assert.equal(await (await pierce(page, '#resource-name')).evaluate((el) => (el as HTMLInputElement).value), 'Cabine Zénith (autre onglet)', 'shown as it is now');
+    assert.equal(await (await pierce(page, '#resource-capacity')).evaluate((el) => (el as HTMLInputElement).value), '2', 'shown as it is now');
     await shoot(page, 'resource-stale-fr');
+    await retype(page, '#resource-capacity', '3');
+    await clickButton(page, 'Enregistrer');
+    await waitForText(page, 'Enregistrée : Cabine Zénith (autre onglet)');
+    const again = (await resources()).find((r) => r.id === created.id)!;
+    assert.equal(again.capacity, 3, 'saved again on the current version');
+    assert.equal(again.name, 'Cabine Zénith (autre onglet)', 'their change kept');
+    // And once more in a row: the form holds the server's answer, with its new version.
+    await retype(page, '#resource-quantity', '2');
+    await clickButton(page, 'Enregistrer');
+    await until(async () => (await resources()).find((r) => r.id === created.id)!.quantity === 2);
     await clickButton(page, 'Annuler');
+
+    // Changed meanwhile, then archived from the list: refused (412), shown as it is now.
+    await updateResource(staff(), { path: { spaceId: 'la-ruche', resourceId: created.id }, body: { capacity: 4 } });
+    await click(page, `[data-resource="${created.id}"] .status`);
+    await waitForText(page, 'Quelqu’un a modifié « Cabine Zénith (autre onglet) » entre-temps');
+    await waitForText(page, '4 personnes');
+    assert.equal((await resources()).find((r) => r.id === created.id)!.status, 'active', 'not archived');
 
     // Archive it, then delete it after saying yes.
     await click(page, `[data-resource="${created.id}"] .status`);
@@ -130,7 +162,11 @@ test('a staff person creates, previews, edits, archives and deletes a resource (
     await click(page, `[data-resource="${created.id}"] .confirm-remove`);
     await waitForText(page, 'Supprimée : Cabine Zénith');
     assert.equal((await resources()).some((r) => r.id === created.id), false);
-    assert.deepEqual(opened.problems, []);
+    // The refused requests are the only problems the page reports.
+    assert.deepEqual(
+      opened.problems.filter((p) => !/\b412\b/.test(p)),
+      [],
+    );
   } finally {
     await opened.close();
   }

@@ -64,6 +64,7 @@ export const en = {
   previewNote: 'As visitors see it; it refreshes after each save.',
   previewNone: 'Save the resource to see it in the booking widget.',
   stale: 'Someone changed this resource while you were editing it: here is its current version. Nothing of yours was saved; make your changes again.',
+  staleInList: (name: string) => `Someone changed “${name}” meanwhile: it is shown as it is now, and nothing was changed. Check it and try again.`,
   fixFields: 'Some fields need a change: see below.',
   errors: {
     name: 'Give a name of at most 120 characters.',
@@ -147,6 +148,7 @@ export const fr: ResourcesMessages = {
   previewNote: 'Tel que les visiteurs le voient\u00a0; il se met à jour après chaque enregistrement.',
   previewNone: 'Enregistrez la ressource pour la voir dans le widget de réservation.',
   stale: 'Quelqu’un a modifié cette ressource pendant que vous l’éditiez\u00a0: voici sa version actuelle. Rien de vos changements n’a été enregistré\u00a0; refaites-les.',
+  staleInList: (name: string) => `Quelqu’un a modifié «\u00a0${name}\u00a0» entre-temps\u00a0: elle est affichée telle qu’elle est maintenant, et rien n’a été changé. Vérifiez-la et recommencez.`,
   fixFields: 'Certains champs sont à corriger\u00a0: voir ci-dessous.',
   errors: {
     name: 'Indiquez un nom de 120 caractères au plus.',

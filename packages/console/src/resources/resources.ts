@@ -3,8 +3,8 @@ import { describeError, formatMoney, translated, type Connection } from '@cowork
 import '@coworking-commons/elements/booking/define';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { changedMeanwhile } from '../forms/changed-meanwhile.ts';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -138,18 +138,13 @@ export class CoworkConsoleResources extends LitElement {
       let saved: Resource;
       if (editing.kind === 'edit') {
         const path = { spaceId: connection.spaceId, resourceId: editing.resource.id };
-        // The spec gives resources no ETag (nor If-Match on updateResource): compare with the server's copy.
-        const { data: current } = await getResource(connection.client, { path });
-        if (changedMeanwhile(editing.resource, current)) {
-          this.#replace(current);
-          this._editing = { kind: 'edit', resource: current };
-          this._draft = draftOf(current, (this.#space?.languages ?? []).slice(1), this.locale.startsWith('fr'));
-          this._errors = {};
-          this._stale = true;
-          this._previewed = { id: current.id, saves: (this._previewed?.saves ?? 0) + 1 };
+        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
+        const current = await changedWithoutVersion(editing.resource, async () => (await getResource(connection.client, { path })).data);
+        if (current) {
+          this.#showCurrent(current);
           return;
         }
-        saved = (await updateResource(connection.client, { path, body: result.body })).data;
+        saved = (await updateResource(connection.client, { path, header: ifMatch(editing.resource), body: result.body })).data;
       } else {
         saved = (await createResource(connection.client, { path: { spaceId: connection.spaceId }, body: result.body })).data;
       }
@@ -161,11 +156,62 @@ export class CoworkConsoleResources extends LitElement {
       this._previewed = { id: saved.id, saves: (this._previewed?.saves ?? 0) + 1 };
       this._announcement = m.saved(saved.name);
     } catch (error) {
+      if (editing.kind === 'edit' && isStale(error)) {
+        await this.#refreshForm(editing.resource.id);
+        return;
+      }
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
       this._busy = false;
+    }
+  }
+
+  /** The form on `current`, the resource as someone else saved it meanwhile, with the notice saying so (what was typed is replaced). */
+  #showCurrent(current: Resource): void {
+    this.#replace(current);
+    this._editing = { kind: 'edit', resource: current };
+    this._draft = draftOf(current, (this.#space?.languages ?? []).slice(1), this.locale.startsWith('fr'));
+    this._errors = {};
+    this._stale = true;
+    this._previewed = { id: current.id, saves: (this._previewed?.saves ?? 0) + 1 };
+  }
+
+  /** After a 412: reads the resource again and shows it as it is now. */
+  async #refreshForm(id: string): Promise<void> {
+    const connection = this.connection!;
+    try {
+      this.#showCurrent((await getResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: id } })).data);
+    } catch (error) {
+      this._formError = describeError(error).message;
+    }
+  }
+
+  /**
+   * Before a change from the list: for a server without versions, whether `resource` changed
+   * there meanwhile (then shown as it is now, with a message, and nothing is sent).
+   */
+  async #changedInList(resource: Resource): Promise<boolean> {
+    const connection = this.connection!;
+    const path = { spaceId: connection.spaceId, resourceId: resource.id };
+    const current = await changedWithoutVersion(resource, async () => (await getResource(connection.client, { path })).data);
+    if (!current) return false;
+    this.#replace(current);
+    this._error = this.messages.staleInList(current.name);
+    return true;
+  }
+
+  /** After a 412 on a change from the list: the resource as it is now, with a message (or the list again if it is gone). */
+  async #refreshInList(resource: Resource): Promise<void> {
+    const connection = this.connection!;
+    try {
+      const { data } = await getResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: resource.id } });
+      this.#replace(data);
+      this._error = this.messages.staleInList(data.name);
+    } catch {
+      await this.#load();
+      this._error = this.messages.staleInList(resource.name);
     }
   }
 
@@ -181,11 +227,13 @@ export class CoworkConsoleResources extends LitElement {
     this._busy = true;
     this._error = undefined;
     try {
-      const { data } = await updateResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: resource.id }, body: { status } });
+      if (await this.#changedInList(resource)) return;
+      const { data } = await updateResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: resource.id }, header: ifMatch(resource), body: { status } });
       this.#replace(data);
       this._announcement = this.messages.saved(data.name);
     } catch (error) {
-      this._error = describeError(error).message;
+      if (isStale(error)) await this.#refreshInList(resource);
+      else this._error = describeError(error).message;
     } finally {
       this._busy = false;
     }
@@ -196,13 +244,20 @@ export class CoworkConsoleResources extends LitElement {
     this._busy = true;
     this._error = undefined;
     try {
-      await deleteResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: resource.id } });
+      if (await this.#changedInList(resource)) {
+        this._removing = undefined;
+        return;
+      }
+      await deleteResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: resource.id }, header: ifMatch(resource) });
       this._resources = this._resources.filter((r) => r.id !== resource.id);
       this._announcement = this.messages.removed(resource.name);
       this._removing = undefined;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add')?.focus());
     } catch (error) {
-      this._error = describeError(error).message;
+      if (isStale(error)) {
+        this._removing = undefined;
+        await this.#refreshInList(resource);
+      } else this._error = describeError(error).message;
     } finally {
       this._busy = false;
     }
