@@ -1,6 +1,7 @@
 import { deleteMember, getMember, isApiError, updateMember, type components } from '@coworking-commons/client';
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
 import { checkedErrors, requestErrors, type FormErrors } from './member-errors.ts';
@@ -101,21 +102,21 @@ export class CoworkConsoleMemberEditor extends LitElement {
     this._busy = true;
     this._errors = { fields: {} };
     try {
-      const { data: current } = await getMember(connection.client, { path });
-      if (JSON.stringify(current) !== JSON.stringify(member)) {
-        const lost = Object.keys(changes).map((field) => m.fieldNames[field as MemberField]).join(', ');
-        this.member = current;
-        this._draft = draftOf(current);
-        this._notice = m.changedMeanwhile(lost);
-        this.#emit('cowork-member-saved', current);
-        return;
-      }
-      const { data } = await updateMember(connection.client, { path, body: changes as MemberStaffUpdate });
+      const changed = await changedWithoutVersion(member, async () => (await getMember(connection.client, { path })).data);
+      if (changed) return this.#showCurrent(changed, changes);
+      const { data } = await updateMember(connection.client, { path, header: ifMatch(member), body: changes as MemberStaffUpdate });
       this.member = data;
       this._draft = draftOf(data);
       this._notice = m.saved(data.displayName);
       this.#emit('cowork-member-saved', data);
     } catch (error) {
+      if (isStale(error)) {
+        try {
+          return this.#showCurrent((await getMember(connection.client, { path })).data, changes);
+        } catch (reload) {
+          error = reload;
+        }
+      }
       if (isApiError(error) && error.status === 404) this._errors = { fields: {}, message: m.gone };
       else this._errors = requestErrors(error, m, changes.email !== undefined);
       await this.updateComplete;
@@ -123,6 +124,14 @@ export class CoworkConsoleMemberEditor extends LitElement {
     } finally {
       this._busy = false;
     }
+  }
+
+  /** The record as someone else saved it meanwhile, with the fields of `changes` that were not saved. */
+  #showCurrent(current: Member, changes: Record<string, unknown>): void {
+    this.member = current;
+    this._draft = draftOf(current);
+    this._notice = this.messages.changedMeanwhile(Object.keys(changes).map((field) => this.messages.fieldNames[field as MemberField]).join(', '));
+    this.#emit('cowork-member-saved', current);
   }
 
   async #erase(): Promise<void> {
