@@ -1,9 +1,12 @@
 // The console's plans section in Chromium against a real server with the demo space: a staff
 // person creates a plan (a wrong price is caught on its field before anything is sent, and what
-// was typed stays), edits it, translates it, and deletes it; the API says each change happened.
+// was typed stays), edits it, translates it, and deletes it; the API says each change happened. A
+// plan changed meanwhile by someone else is refused by the server (412), shown as it is now, and
+// not overwritten.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { listPlans } from '@coworking-commons/client';
+import { createPlan, deletePlan, getPlan, listPlans, updatePlan } from '@coworking-commons/client';
+import type { Page } from 'puppeteer-core';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
 
 let app: ConsoleServer;
@@ -12,6 +15,7 @@ before(async () => {
 });
 after(() => app?.close());
 
+const staff = () => app.server.client(app.demo.staffKey!);
 const plans = async () => (await listPlans(app.server.client(app.demo.staffKey!), { path: { spaceId: 'la-ruche' }, query: { limit: 100 } })).data.items;
 
 test('a staff person creates, edits, translates and deletes a plan (French)', async () => {
@@ -93,3 +97,71 @@ test('the plans in English, with their English names', async () => {
     await opened.close();
   }
 });
+
+/** Types `text` into the field `selector` (in any shadow root) after emptying it. */
+async function retype(page: Page, selector: string, text: string): Promise<void> {
+  const input = await pierce(page, selector);
+  await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
+  await input.type(text);
+}
+
+const valueOf = async (page: Page, selector: string) => (await pierce(page, selector)).evaluate((el) => (el as HTMLInputElement).value);
+
+test('a plan changed by someone else meanwhile: the server refuses the stale save (412), the console shows it as it is now (English)', async () => {
+  const spaceId = 'la-ruche';
+  const { data: plan } = await createPlan(staff(), { path: { spaceId }, body: { name: 'Night owl', price: { amount: 9900, currency: 'EUR' }, period: 'month', includes: ['Access after 6 pm'] } });
+  assert.equal(typeof plan.version, 'number', 'the server sends versions');
+  const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#plans`);
+  const { page } = opened;
+  try {
+    await signIn(app, page, app.demo.staffEmail);
+    await waitForText(page, 'Night owl');
+    await click(page, `[data-plan="${plan.id}"] .edit`);
+    await pierce(page, '#plan-price');
+    // Meanwhile, another staff person renames it and changes its price through the API.
+    const { data: theirs } = await updatePlan(staff(), { path: { spaceId, planId: plan.id }, header: { 'If-Match': `"${plan.version}"` }, body: { name: 'Night owl (evenings)', price: { amount: 10900, currency: 'EUR' } } });
+    await retype(page, '#plan-price', '89');
+    await clickButton(page, 'Save');
+    await waitForText(page, 'Someone changed this plan while you were editing it');
+    assert.ok(opened.problems.some((p) => /HTTP 412: PATCH .*\/plans\//.test(p)), 'the server refused the stale save');
+    assert.equal(await valueOf(page, '#plan-name'), 'Night owl (evenings)', 'shown as it is now');
+    assert.equal(await valueOf(page, '#plan-price'), '109', 'shown as it is now');
+    const now = (await getPlan(staff(), { path: { spaceId, planId: plan.id } })).data;
+    assert.equal(now.name, 'Night owl (evenings)');
+    assert.equal(now.price.amount, 10900, 'not overwritten');
+    assert.equal(now.version, theirs.version, 'nothing changed after their save');
+    await shoot(page, 'plan-stale-en');
+
+    // Saving again, on the plan as it is now, works.
+    await retype(page, '#plan-price', '89');
+    await clickButton(page, 'Save');
+    await waitForText(page, 'Saved: Night owl (evenings).');
+    const saved = (await getPlan(staff(), { path: { spaceId, planId: plan.id } })).data;
+    assert.equal(saved.price.amount, 8900);
+    assert.equal(saved.name, 'Night owl (evenings)', 'their change kept');
+    // And again in a row: the list holds the server's answer, with its new version.
+    await click(page, `[data-plan="${plan.id}"] .edit`);
+    await click(page, '#plan-featured');
+    await clickButton(page, 'Save');
+    await waitFor(async () => ((await getPlan(staff(), { path: { spaceId, planId: plan.id } })).data.featured ? true : undefined));
+    assert.equal((await textOf(page)).includes('Someone changed this plan'), false);
+    assert.deepEqual(
+      opened.problems.filter((p) => !/\b412\b/.test(p)),
+      [],
+    );
+  } finally {
+    await opened.close();
+    await deletePlan(staff(), { path: { spaceId, planId: plan.id } });
+  }
+});
+
+/** Waits until `check` gives something. */
+async function waitFor<T>(check: () => Promise<T | undefined>, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

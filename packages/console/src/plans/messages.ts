@@ -35,6 +35,7 @@ export const en = {
     includes: 'At most 20 lines of at most 280 characters each.',
   },
   fixFields: 'Some fields need a change: see below.',
+  stale: 'Someone changed this plan while you were editing it: here it is as it is now. Nothing of yours was saved; check it and make your changes again.',
 };
 
 export type PlansMessages = typeof en;
@@ -75,4 +76,5 @@ export const fr: PlansMessages = {
     includes: '20 lignes au plus, de 280 caractères au plus chacune.',
   },
   fixFields: 'Certains champs sont à corriger\u00a0: voir ci-dessous.',
+  stale: 'Quelqu’un a modifié cette formule pendant que vous l’éditiez\u00a0: la voici telle qu’elle est maintenant. Rien de vos changements n’a été enregistré\u00a0; vérifiez-la et refaites-les.',
 };

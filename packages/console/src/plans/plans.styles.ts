@@ -61,4 +61,10 @@ export const plansStyles = css`
   .row > .field {
     flex: 1 1 12em;
   }
+  .notice {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
 `;

@@ -1,7 +1,8 @@
-import { createPlan, deletePlan, listPlans, paginate, updatePlan, type components } from '@coworking-commons/client';
+import { createPlan, deletePlan, getPlan, listPlans, paginate, updatePlan, type components } from '@coworking-commons/client';
 import { describeError, formatMoney, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -35,6 +36,7 @@ export class CoworkConsolePlans extends LitElement {
     _draft: { state: true },
     _errors: { state: true },
     _formError: { state: true },
+    _stale: { state: true },
     _busy: { state: true },
     _removing: { state: true },
     _announcement: { state: true },
@@ -49,6 +51,8 @@ export class CoworkConsolePlans extends LitElement {
   declare _draft: PlanDraft | undefined;
   declare _errors: Record<string, string>;
   declare _formError: string | undefined;
+  /** Whether the form shows the plan as someone else saved it meanwhile (the person's changes were not saved). */
+  declare _stale: boolean;
   declare _busy: boolean;
   declare _removing: string | undefined;
   declare _announcement: string;
@@ -59,6 +63,7 @@ export class CoworkConsolePlans extends LitElement {
     this._plans = [];
     this._loading = false;
     this._errors = {};
+    this._stale = false;
     this._busy = false;
     this._announcement = '';
   }
@@ -100,6 +105,7 @@ export class CoworkConsolePlans extends LitElement {
     this._draft = draftOf(editing?.kind === 'edit' ? editing.plan : undefined, this.#otherLanguages);
     this._errors = {};
     this._formError = undefined;
+    this._stale = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#plan-name')?.focus());
   }
 
@@ -125,22 +131,56 @@ export class CoworkConsolePlans extends LitElement {
     }
     this._busy = true;
     this._formError = undefined;
+    this._stale = false;
     const editing = this._editing!;
     try {
-      const { data } =
-        editing.kind === 'edit'
-          ? await updatePlan(connection.client, { path: { spaceId: connection.spaceId, planId: editing.plan.id }, body: result.body })
-          : await createPlan(connection.client, { path: { spaceId: connection.spaceId }, body: result.body });
+      let data: Plan;
+      if (editing.kind === 'edit') {
+        const path = { spaceId: connection.spaceId, planId: editing.plan.id };
+        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
+        const current = await changedWithoutVersion(editing.plan, async () => (await getPlan(connection.client, { path })).data);
+        if (current) {
+          this.#showCurrent(current);
+          return;
+        }
+        data = (await updatePlan(connection.client, { path, header: ifMatch(editing.plan), body: result.body })).data;
+      } else {
+        data = (await createPlan(connection.client, { path: { spaceId: connection.spaceId }, body: result.body })).data;
+      }
+      // The list holds the server's answer, with its new version, for the next change.
       this._plans = editing.kind === 'edit' ? this._plans.map((plan) => (plan.id === data.id ? data : plan)) : [...this._plans, data];
       this._announcement = m.saved(data.name);
       this.#close();
     } catch (error) {
+      if (editing.kind === 'edit' && isStale(error)) {
+        await this.#refresh(editing.plan.id);
+        return;
+      }
       // The form keeps what was typed: only the errors change.
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
       this._busy = false;
+    }
+  }
+
+  /** The form on `current`, the plan as someone else saved it meanwhile, with the notice saying so (what was typed is replaced, as the notice says). */
+  #showCurrent(current: Plan): void {
+    this._plans = this._plans.map((plan) => (plan.id === current.id ? current : plan));
+    this._editing = { kind: 'edit', plan: current };
+    this._draft = draftOf(current, this.#otherLanguages);
+    this._errors = {};
+    this._stale = true;
+  }
+
+  /** After a 412: reads the plan again and shows it as it is now. */
+  async #refresh(id: string): Promise<void> {
+    const connection = this.connection!;
+    try {
+      this.#showCurrent((await getPlan(connection.client, { path: { spaceId: connection.spaceId, planId: id } })).data);
+    } catch (error) {
+      this._formError = describeError(error).message;
     }
   }
 
@@ -237,6 +277,7 @@ export class CoworkConsolePlans extends LitElement {
     return html`
       <form class="plan-form" novalidate aria-labelledby="plan-form-heading" @submit=${this.#submit}>
         <h3 id="plan-form-heading">${editing.kind === 'edit' ? m.editHeading(editing.plan.name) : m.newHeading}</h3>
+        ${this._stale ? html`<p class="notice" role="alert">${m.stale}</p>` : nothing}
         ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}
         ${field(
           'plan-name',
