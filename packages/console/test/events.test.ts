@@ -1,13 +1,14 @@
 // The console's events section in Chromium against a real server with the demo space: a staff
 // person creates an event (mistakes caught on their fields, the calendar's preview following the
 // form), edits it, reads an event's registrations and waiting list, and cancels an event; the
-// API says each change happened.
+// API says each change happened. An edit or a cancellation of an event changed meanwhile by
+// someone else is refused by the server (412); the console shows the event as it is now.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { getEvent, listEvents, listRegistrations } from '@coworking-commons/client';
+import { createEvent, getEvent, listEvents, listRegistrations, updateEvent } from '@coworking-commons/client';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
 
 let app: ConsoleServer;
@@ -167,6 +168,78 @@ test('the registrations of an event: those with a seat, then the waiting list in
     await waitForText(page, 'New event');
     assert.ok((await textOf(page)).includes(chosen.title));
     assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('an event changed by someone else meanwhile: the server refuses the stale save and the stale cancellation (412), the console shows it as it is now (English)', async () => {
+  const spaceId = 'la-ruche';
+  const day = aDay();
+  const { data: event } = await createEvent(staff(), {
+    path: { spaceId },
+    body: { title: 'Repair café', start: `${day}T16:00:00Z`, end: `${day}T18:00:00Z`, capacity: 20, location: { kind: 'text', text: 'The workshop' } },
+  });
+  assert.equal(typeof event.version, 'number', 'the server sends versions');
+  const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#events`);
+  const { page } = opened;
+  const valueOf = async (selector: string) => (await pierce(page, selector)).evaluate((el) => (el as HTMLInputElement).value);
+  const now = async () => (await getEvent(staff(), { path: { spaceId, eventId: event.id } })).data;
+  try {
+    await signIn(app, page, app.demo.staffEmail);
+    await click(page, `[data-event="${event.id}"] .edit`);
+    await pierce(page, '#event-capacity');
+    // Meanwhile, another staff person renames it and gives it more seats through the API.
+    const { data: theirs } = await updateEvent(staff(), { path: { spaceId, eventId: event.id }, header: { 'If-Match': `"${event.version}"` }, body: { title: 'Repair café (bikes too)', capacity: 30 } });
+    await setValue(page, '#event-capacity', '12');
+    await clickButton(page, 'Save');
+    await waitForText(page, 'Someone changed this event while you were editing it');
+    assert.ok(opened.problems.some((p) => /HTTP 412: PATCH .*\/events\//.test(p)), 'the server refused the stale save');
+    assert.equal(await valueOf('#event-title'), 'Repair café (bikes too)', 'shown as it is now');
+    assert.equal(await valueOf('#event-capacity'), '30', 'shown as it is now');
+    const meanwhile = await now();
+    assert.equal(meanwhile.title, 'Repair café (bikes too)');
+    assert.equal(meanwhile.capacity, 30, 'not overwritten');
+    assert.equal(meanwhile.version, theirs.version, 'nothing changed after their save');
+    await shoot(page, 'event-stale-en');
+
+    // Saving again, on the event as it is now, works; and once more in a row.
+    await setValue(page, '#event-capacity', '25');
+    await clickButton(page, 'Save');
+    await waitForText(page, 'Saved: Repair café (bikes too).');
+    assert.equal((await now()).capacity, 25);
+    assert.equal((await now()).title, 'Repair café (bikes too)', 'their change kept');
+    await click(page, `[data-event="${event.id}"] .edit`);
+    await setValue(page, '#event-capacity', '24');
+    await clickButton(page, 'Save');
+    await page.waitForFunction(
+      (id) => {
+        const find = (root: Document | ShadowRoot): Element | null => root.querySelector(`[data-event="${id}"]`) ?? [...root.querySelectorAll('*')].reduce<Element | null>((f, el) => f ?? (el.shadowRoot ? find(el.shadowRoot) : null), null);
+        return find(document)?.textContent?.includes('of 24 seats');
+      },
+      { timeout: 10_000 },
+      event.id,
+    );
+    assert.equal((await now()).capacity, 24);
+
+    // Changed meanwhile, then cancelled from the list: refused, nothing cancelled, the list read again.
+    await updateEvent(staff(), { path: { spaceId, eventId: event.id }, body: { summary: 'Bring what is broken' } });
+    await click(page, `[data-event="${event.id}"] .button.danger`);
+    await waitForText(page, 'Everyone registered is told');
+    await click(page, `[data-event="${event.id}"] .confirm .button.danger`);
+    await waitForText(page, 'Someone changed “Repair café (bikes too)” meanwhile, so it was not cancelled');
+    assert.equal((await now()).status, 'scheduled', 'not cancelled');
+    assert.equal(opened.problems.filter((p) => /HTTP 412: PATCH .*\/events\//.test(p)).length, 2, 'the server refused the stale cancellation');
+    await shoot(page, 'event-stale-cancel-en');
+    // Cancelling again, now on the event as it is, works.
+    await click(page, `[data-event="${event.id}"] .button.danger`);
+    await click(page, `[data-event="${event.id}"] .confirm .button.danger`);
+    await waitForText(page, 'Cancelled: Repair café (bikes too).');
+    assert.equal((await now()).status, 'cancelled');
+    assert.deepEqual(
+      opened.problems.filter((p) => !/\b412\b/.test(p)),
+      [],
+    );
   } finally {
     await opened.close();
   }

@@ -1,8 +1,9 @@
-import { createEvent, updateEvent, type components } from '@coworking-commons/client';
+import { createEvent, getEvent, updateEvent, type components } from '@coworking-commons/client';
 import { describeError, localDate, translated, type Connection } from '@coworking-commons/elements';
 import '@coworking-commons/elements/event-calendar/define';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { draftOf, eventBody, previewEvent, type EventDraft, type LocationKind } from './event-draft.ts';
@@ -34,6 +35,7 @@ export class CoworkConsoleEventEditor extends LitElement {
     _draft: { state: true },
     _errors: { state: true },
     _formError: { state: true },
+    _stale: { state: true },
     _busy: { state: true },
   };
 
@@ -45,6 +47,8 @@ export class CoworkConsoleEventEditor extends LitElement {
   declare _draft: EventDraft | undefined;
   declare _errors: Record<string, string>;
   declare _formError: string | undefined;
+  /** Whether the form shows the event as someone else saved it meanwhile (the person's changes were not saved). */
+  declare _stale: boolean;
   declare _busy: boolean;
 
   constructor() {
@@ -52,6 +56,7 @@ export class CoworkConsoleEventEditor extends LitElement {
     this.locale = 'en';
     this.resources = [];
     this._errors = {};
+    this._stale = false;
     this._busy = false;
   }
 
@@ -88,20 +93,55 @@ export class CoworkConsoleEventEditor extends LitElement {
     }
     this._busy = true;
     this._formError = undefined;
+    this._stale = false;
+    const editing = this.event;
     try {
       const path = { spaceId: connection.spaceId };
-      const { data } = this.event
-        ? // On an update, what the form leaves empty is removed.
-          await updateEvent(connection.client, { path: { ...path, eventId: this.event.id }, body: { ...result.body, location: result.body.location ?? null, capacity: result.body.capacity ?? null } })
-        : await createEvent(connection.client, { path, body: result.body });
+      let data: SpaceEvent;
+      if (editing) {
+        const eventPath = { ...path, eventId: editing.id };
+        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
+        const current = await changedWithoutVersion(editing, async () => (await getEvent(connection.client, { path: eventPath })).data);
+        if (current) {
+          this.#showCurrent(current);
+          return;
+        }
+        // On an update, what the form leaves empty is removed.
+        data = (await updateEvent(connection.client, { path: eventPath, header: ifMatch(editing), body: { ...result.body, location: result.body.location ?? null, capacity: result.body.capacity ?? null } })).data;
+      } else {
+        data = (await createEvent(connection.client, { path, body: result.body })).data;
+      }
       this.dispatchEvent(new CustomEvent('event-saved', { detail: { event: data }, bubbles: true, composed: true }));
     } catch (error) {
+      if (editing && isStale(error)) {
+        await this.#refresh(editing.id);
+        return;
+      }
       // The form keeps what was typed: only the errors change.
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
       this._busy = false;
+    }
+  }
+
+  /** The form on \`current\`, the event as someone else saved it meanwhile, with the notice saying so (what was typed is replaced, as the notice says). */
+  #showCurrent(current: SpaceEvent): void {
+    // A new \`event\` gives the form a new draft (willUpdate).
+    this.event = current;
+    this._errors = {};
+    this._stale = true;
+    this.dispatchEvent(new CustomEvent('event-refreshed', { detail: { event: current }, bubbles: true, composed: true }));
+  }
+
+  /** After a 412: reads the event again and shows it as it is now. */
+  async #refresh(id: string): Promise<void> {
+    const connection = this.connection!;
+    try {
+      this.#showCurrent((await getEvent(connection.client, { path: { spaceId: connection.spaceId, eventId: id } })).data);
+    } catch (error) {
+      this._formError = describeError(error).message;
     }
   }
 
@@ -151,6 +191,7 @@ export class CoworkConsoleEventEditor extends LitElement {
     return html`
       <form novalidate aria-labelledby="event-form-heading" @submit=${this.#submit}>
         <h2 id="event-form-heading">${this.event ? m.editHeading(translated(this.event, 'title', this.locale)) : m.newHeading}</h2>
+        ${this._stale ? html`<p class="notice" role="alert">${m.stale}</p>` : nothing}
         ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}
         <div class="field">
           <label for="event-title">${m.title}</label>

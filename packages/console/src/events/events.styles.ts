@@ -88,4 +88,10 @@ export const eventsStyles = css`
   tr.cancelled {
     color: var(--_muted);
   }
+  .notice {
+    padding: 0.75em 1em;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
 `;

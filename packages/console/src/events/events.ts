@@ -1,6 +1,7 @@
-import { listEvents, listResources, paginate, updateEvent, type components } from '@coworking-commons/client';
+import { getEvent, listEvents, listResources, paginate, updateEvent, type components } from '@coworking-commons/client';
 import { describeError, formatDate, formatTimeRange, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { eventsStyles } from './events.styles.ts';
@@ -55,6 +56,7 @@ export class CoworkConsoleEvents extends LitElement {
     this._busy = false;
     this._announcement = '';
     this.addEventListener('event-saved', (e) => this.#saved((e as CustomEvent<{ event: SpaceEvent }>).detail.event));
+    this.addEventListener('event-refreshed', (e) => this.#refreshed((e as CustomEvent<{ event: SpaceEvent }>).detail.event));
     this.addEventListener('event-closed', () => this.#back());
   }
 
@@ -98,6 +100,12 @@ export class CoworkConsoleEvents extends LitElement {
     this.#back(event.id);
   }
 
+  /** The editor shows an event as someone else saved it meanwhile: the list and the view hold it too. */
+  #refreshed(event: SpaceEvent): void {
+    this._events = this._events.map((e) => (e.id === event.id ? event : e));
+    if (this._view.kind === 'edit' && this._view.event?.id === event.id) this._view = { kind: 'edit', event };
+  }
+
   #back(focus?: string): void {
     const from = this._view.kind !== 'list' ? this._view.event?.id : undefined;
     this._view = { kind: 'list' };
@@ -107,17 +115,34 @@ export class CoworkConsoleEvents extends LitElement {
 
   async #cancel(event: SpaceEvent): Promise<void> {
     const connection = this.connection!;
+    const path = { spaceId: connection.spaceId, eventId: event.id };
+    const title = translated(event, 'title', this.locale);
     this._busy = true;
+    this._error = undefined;
     try {
-      const { data } = await updateEvent(connection.client, { path: { spaceId: connection.spaceId, eventId: event.id }, body: { status: 'cancelled' } });
+      // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
+      const current = await changedWithoutVersion(event, async () => (await getEvent(connection.client, { path })).data);
+      if (current) {
+        await this.#staleCancel(title);
+        return;
+      }
+      const { data } = await updateEvent(connection.client, { path, header: ifMatch(event), body: { status: 'cancelled' } });
       this._events = this._events.map((e) => (e.id === data.id ? data : e));
       this._cancelling = undefined;
-      this._announcement = this.messages.cancelledNotice(translated(event, 'title', this.locale));
+      this._announcement = this.messages.cancelledNotice(title);
     } catch (error) {
-      this._error = describeError(error).message;
+      if (isStale(error)) await this.#staleCancel(title);
+      else this._error = describeError(error).message;
     } finally {
       this._busy = false;
     }
+  }
+
+  /** Someone changed the event meanwhile: nothing was cancelled; the list is read again, and says so. */
+  async #staleCancel(title: string): Promise<void> {
+    this._cancelling = undefined;
+    await this.#load();
+    this._error ??= this.messages.staleCancel(title);
   }
 
   protected override render() {

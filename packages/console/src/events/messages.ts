@@ -48,6 +48,8 @@ export const en = {
   create: 'Create the event',
   cancel: 'Cancel',
   fixFields: 'Some fields need a change: see below.',
+  stale: 'Someone changed this event while you were editing it: here it is as it is now. Nothing of yours was saved; check it and make your changes again.',
+  staleCancel: (title: string) => `Someone changed “${title}” meanwhile, so it was not cancelled: the list shows the events as they are now. Check it and cancel it again if need be.`,
   errors: {
     title: 'Give the event a title (at most 200 characters).',
     summary: 'At most 280 characters.',
@@ -130,6 +132,8 @@ export const fr: EventsMessages = {
   create: 'Créer l’événement',
   cancel: 'Annuler',
   fixFields: 'Certains champs sont à corriger\u00a0: voir ci-dessous.',
+  stale: 'Quelqu’un a modifié cet événement pendant que vous l’éditiez\u00a0: le voici tel qu’il est maintenant. Rien de vos changements n’a été enregistré\u00a0; vérifiez-le et refaites-les.',
+  staleCancel: (title: string) => `Quelqu’un a modifié «\u00a0${title}\u00a0» entre-temps, il n’a donc pas été annulé\u00a0: la liste montre les événements tels qu’ils sont maintenant. Vérifiez-le et annulez-le de nouveau s’il le faut.`,
   errors: {
     title: 'Donnez un titre à l’événement (200 caractères au plus).',
     summary: '280 caractères au plus.',
