@@ -20,8 +20,9 @@ interface Row {
 }
 
 /**
- * The week's bookings of the space: first those waiting for confirmation, each with Confirm and
- * Refuse (with a reason told to the booker), then every booking on a resource × day grid. A
+ * The week's bookings of the space: first every booking waiting for confirmation, this week's and
+ * later ones, each with Confirm and Refuse (with a reason told to the booker), then the week's
+ * bookings on a resource × day grid. A
  * confirmation or a refusal sends the booking's ETag: a booking changed by someone else meanwhile
  * is refused by the server (412), shown as it is now and left for the staff person to decide again.
  *
@@ -137,13 +138,16 @@ export class CoworkConsoleBookings extends LitElement {
     this._error = undefined;
     const path = { spaceId: connection.spaceId };
     try {
-      const [resources, bookings] = await Promise.all([
+      // The week's bookings for the grid, and every booking still waiting for an answer, whatever its week.
+      const [resources, bookings, waiting] = await Promise.all([
         arrayOf(paginate(listResources, connection.client, { path, query: { limit: 100 } })),
         arrayOf(paginate(listBookings, connection.client, { path, query: { from: week.from.toISOString(), to: week.to.toISOString(), limit: 100 } })),
+        arrayOf(paginate(listBookings, connection.client, { path, query: { status: 'pending', from: (this.now ?? new Date()).toISOString(), limit: 100 } })),
       ]);
       if (generation !== this.#generation) return;
       this._resources = resources;
-      this._rows = bookings.map((booking) => ({ booking, busy: false, refusing: false }));
+      const inWeek = new Set(bookings.map((booking) => booking.id));
+      this._rows = [...bookings, ...waiting.filter((booking) => !inWeek.has(booking.id))].map((booking) => ({ booking, busy: false, refusing: false }));
     } catch (error) {
       if (generation === this.#generation) this._error = describeError(error).message;
     } finally {
@@ -200,7 +204,7 @@ export class CoworkConsoleBookings extends LitElement {
     const week = this._week;
     if (!week) return html`<p class="muted">${m.loading}</p>`;
     const o = { locale: this.locale, timeZone: this.#timeZone };
-    const pending = this._rows.filter((row) => row.booking.status === 'pending' || row.refusing || row.error);
+    const pending = this._rows.filter((row) => row.booking.status === 'pending' || row.refusing || row.error).sort((a, b) => a.booking.start.localeCompare(b.booking.start));
     return html`
       <section aria-labelledby="week-heading">
         <div class="toolbar">

@@ -9,6 +9,8 @@ import { seedDemo, type DemoSeedResult } from '../../../server/src/seed/demo.ts'
 import { startTestServer, type TestServer } from '../../../server/test/support/test-server.ts';
 import { launchChromium, type Chromium, type OpenedPage } from '../../../../tools/embed/chromium.ts';
 import { freePort } from '../../../../tools/process/free-port.ts';
+import { buildCdn } from '../../../elements/scripts/cdn.ts';
+import { repoRoot } from '../../../../tools/spec/paths.ts';
 import { buildConsole } from '../../scripts/build.ts';
 
 export interface ConsoleServer {
@@ -22,12 +24,17 @@ export interface ConsoleServer {
   close(): Promise<void>;
 }
 
-/** Builds the console, serves it with the demo space, and launches Chromium. */
-export async function startConsoleServer(): Promise<ConsoleServer> {
+/**
+ * Builds the console, serves it with the demo space, and launches Chromium. `cdn`: also builds the
+ * elements' CDN files and serves them at /cdn/, as `npm start` does, for pages that embed them.
+ */
+export async function startConsoleServer(options: { cdn?: boolean } = {}): Promise<ConsoleServer> {
   const consoleDir = mkdtempSync(join(tmpdir(), 'cowork-console-'));
+  const cdnDir = options.cdn ? mkdtempSync(join(tmpdir(), 'cowork-console-cdn-')) : undefined;
   await buildConsole(consoleDir);
+  if (cdnDir) await buildCdn(cdnDir);
   const port = await freePort();
-  const server = await startTestServer('sqlite', { consoleDir, port });
+  const server = await startTestServer('sqlite', { consoleDir, port, demoSite: cdnDir ? { siteDir: join(repoRoot, 'demo/site'), cdnDir } : undefined });
   const demo = await seedDemo(server.deps);
   const chromium = await launchChromium();
   const origin = `http://localhost:${port}`;
@@ -42,6 +49,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
       await chromium.close();
       await server.close();
       rmSync(consoleDir, { recursive: true, force: true });
+      if (cdnDir) rmSync(cdnDir, { recursive: true, force: true });
     },
   };
 }
