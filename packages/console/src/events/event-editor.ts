@@ -3,7 +3,7 @@ import { describeError, localDate, translated, type Connection } from '@coworkin
 import '@coworking-commons/elements/event-calendar/define';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
-import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
+import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { draftOf, eventBody, previewEvent, type EventDraft, type LocationKind } from './event-draft.ts';
@@ -100,23 +100,20 @@ export class CoworkConsoleEventEditor extends LitElement {
       let data: SpaceEvent;
       if (editing) {
         const eventPath = { ...path, eventId: editing.id };
-        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
-        const current = await changedWithoutVersion(editing, async () => (await getEvent(connection.client, { path: eventPath })).data);
-        if (current) {
-          this.#showCurrent(current);
-          return;
-        }
         // On an update, what the form leaves empty is removed.
-        data = (await updateEvent(connection.client, { path: eventPath, header: ifMatch(editing), body: { ...result.body, location: result.body.location ?? null, capacity: result.body.capacity ?? null } })).data;
+        const body = { ...result.body, location: result.body.location ?? null, capacity: result.body.capacity ?? null };
+        const outcome = await saveUnlessChanged(
+          editing,
+          async () => (await getEvent(connection.client, { path: eventPath })).data,
+          async (header) => (await updateEvent(connection.client, { path: eventPath, header, body })).data,
+        );
+        if ('current' in outcome) return this.#showCurrent(outcome.current);
+        data = outcome.saved;
       } else {
         data = (await createEvent(connection.client, { path, body: result.body })).data;
       }
       this.dispatchEvent(new CustomEvent('event-saved', { detail: { event: data }, bubbles: true, composed: true }));
     } catch (error) {
-      if (editing && isStale(error)) {
-        await this.#refresh(editing.id);
-        return;
-      }
       // The form keeps what was typed: only the errors change.
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
@@ -135,15 +132,6 @@ export class CoworkConsoleEventEditor extends LitElement {
     this.dispatchEvent(new CustomEvent('event-refreshed', { detail: { event: current }, bubbles: true, composed: true }));
   }
 
-  /** After a 412: reads the event again and shows it as it is now. */
-  async #refresh(id: string): Promise<void> {
-    const connection = this.connection!;
-    try {
-      this.#showCurrent((await getEvent(connection.client, { path: { spaceId: connection.spaceId, eventId: id } })).data);
-    } catch (error) {
-      this._formError = describeError(error).message;
-    }
-  }
 
   #showErrors(errors: Record<string, string>): void {
     this._errors = errors;

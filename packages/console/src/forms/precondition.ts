@@ -27,3 +27,24 @@ export async function changedWithoutVersion<T extends Versioned>(object: T, curr
   const now = await current();
   return changedMeanwhile(object, now) ? now : undefined;
 }
+
+/**
+ * Saves a person's change to `object` without overwriting one someone else saved meanwhile:
+ * `write` gets the `If-Match` header to send (the server refuses a stale change with 412); for a
+ * server without versions, `read` first compares with its copy. Either the saved object, or the
+ * object as it is now (read again) when the change was refused for that reason.
+ */
+export async function saveUnlessChanged<T extends Versioned>(
+  object: T,
+  read: () => Promise<T>,
+  write: (header: { 'If-Match': string } | undefined) => Promise<T>,
+): Promise<{ saved: T } | { current: T }> {
+  const changed = await changedWithoutVersion(object, read);
+  if (changed) return { current: changed };
+  try {
+    return { saved: await write(ifMatch(object)) };
+  } catch (error) {
+    if (isStale(error)) return { current: await read() };
+    throw error;
+  }
+}

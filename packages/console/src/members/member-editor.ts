@@ -1,7 +1,7 @@
 import { deleteMember, getMember, isApiError, updateMember, type components } from '@coworking-commons/client';
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
+import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
 import { checkedErrors, requestErrors, type FormErrors } from './member-errors.ts';
@@ -102,21 +102,18 @@ export class CoworkConsoleMemberEditor extends LitElement {
     this._busy = true;
     this._errors = { fields: {} };
     try {
-      const changed = await changedWithoutVersion(member, async () => (await getMember(connection.client, { path })).data);
-      if (changed) return this.#showCurrent(changed, changes);
-      const { data } = await updateMember(connection.client, { path, header: ifMatch(member), body: changes as MemberStaffUpdate });
+      const outcome = await saveUnlessChanged(
+        member,
+        async () => (await getMember(connection.client, { path })).data,
+        async (header) => (await updateMember(connection.client, { path, header, body: changes as MemberStaffUpdate })).data,
+      );
+      if ('current' in outcome) return this.#showCurrent(outcome.current, changes);
+      const data = outcome.saved;
       this.member = data;
       this._draft = draftOf(data);
       this._notice = m.saved(data.displayName);
       this.#emit('cowork-member-saved', data);
     } catch (error) {
-      if (isStale(error)) {
-        try {
-          return this.#showCurrent((await getMember(connection.client, { path })).data, changes);
-        } catch (reload) {
-          error = reload;
-        }
-      }
       if (isApiError(error) && error.status === 404) this._errors = { fields: {}, message: m.gone };
       else this._errors = requestErrors(error, m, changes.email !== undefined);
       await this.updateComplete;

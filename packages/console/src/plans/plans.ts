@@ -2,7 +2,7 @@ import { createPlan, deletePlan, getPlan, listPlans, paginate, updatePlan, type 
 import { describeError, formatMoney, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
-import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
+import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -137,13 +137,13 @@ export class CoworkConsolePlans extends LitElement {
       let data: Plan;
       if (editing.kind === 'edit') {
         const path = { spaceId: connection.spaceId, planId: editing.plan.id };
-        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
-        const current = await changedWithoutVersion(editing.plan, async () => (await getPlan(connection.client, { path })).data);
-        if (current) {
-          this.#showCurrent(current);
-          return;
-        }
-        data = (await updatePlan(connection.client, { path, header: ifMatch(editing.plan), body: result.body })).data;
+        const outcome = await saveUnlessChanged(
+          editing.plan,
+          async () => (await getPlan(connection.client, { path })).data,
+          async (header) => (await updatePlan(connection.client, { path, header, body: result.body })).data,
+        );
+        if ('current' in outcome) return this.#showCurrent(outcome.current);
+        data = outcome.saved;
       } else {
         data = (await createPlan(connection.client, { path: { spaceId: connection.spaceId }, body: result.body })).data;
       }
@@ -152,10 +152,6 @@ export class CoworkConsolePlans extends LitElement {
       this._announcement = m.saved(data.name);
       this.#close();
     } catch (error) {
-      if (editing.kind === 'edit' && isStale(error)) {
-        await this.#refresh(editing.plan.id);
-        return;
-      }
       // The form keeps what was typed: only the errors change.
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
@@ -174,15 +170,6 @@ export class CoworkConsolePlans extends LitElement {
     this._stale = true;
   }
 
-  /** After a 412: reads the plan again and shows it as it is now. */
-  async #refresh(id: string): Promise<void> {
-    const connection = this.connection!;
-    try {
-      this.#showCurrent((await getPlan(connection.client, { path: { spaceId: connection.spaceId, planId: id } })).data);
-    } catch (error) {
-      this._formError = describeError(error).message;
-    }
-  }
 
   #showErrors(errors: Record<string, string>): void {
     this._errors = errors;

@@ -4,7 +4,7 @@ import '@coworking-commons/elements/booking/define';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
-import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
+import { changedWithoutVersion, ifMatch, isStale, saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -138,13 +138,13 @@ export class CoworkConsoleResources extends LitElement {
       let saved: Resource;
       if (editing.kind === 'edit') {
         const path = { spaceId: connection.spaceId, resourceId: editing.resource.id };
-        // A server of spec 0.1.0 sends no version: compare with its copy. Otherwise If-Match makes the server refuse (412) a stale change.
-        const current = await changedWithoutVersion(editing.resource, async () => (await getResource(connection.client, { path })).data);
-        if (current) {
-          this.#showCurrent(current);
-          return;
-        }
-        saved = (await updateResource(connection.client, { path, header: ifMatch(editing.resource), body: result.body })).data;
+        const outcome = await saveUnlessChanged(
+          editing.resource,
+          async () => (await getResource(connection.client, { path })).data,
+          async (header) => (await updateResource(connection.client, { path, header, body: result.body })).data,
+        );
+        if ('current' in outcome) return this.#showCurrent(outcome.current);
+        saved = outcome.saved;
       } else {
         saved = (await createResource(connection.client, { path: { spaceId: connection.spaceId }, body: result.body })).data;
       }
@@ -156,10 +156,6 @@ export class CoworkConsoleResources extends LitElement {
       this._previewed = { id: saved.id, saves: (this._previewed?.saves ?? 0) + 1 };
       this._announcement = m.saved(saved.name);
     } catch (error) {
-      if (editing.kind === 'edit' && isStale(error)) {
-        await this.#refreshForm(editing.resource.id);
-        return;
-      }
       const fields = bodyFieldErrors(error);
       if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
@@ -178,15 +174,6 @@ export class CoworkConsoleResources extends LitElement {
     this._previewed = { id: current.id, saves: (this._previewed?.saves ?? 0) + 1 };
   }
 
-  /** After a 412: reads the resource again and shows it as it is now. */
-  async #refreshForm(id: string): Promise<void> {
-    const connection = this.connection!;
-    try {
-      this.#showCurrent((await getResource(connection.client, { path: { spaceId: connection.spaceId, resourceId: id } })).data);
-    } catch (error) {
-      this._formError = describeError(error).message;
-    }
-  }
 
   /**
    * Before a change from the list: for a server without versions, whether `resource` changed

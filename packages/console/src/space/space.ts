@@ -2,7 +2,7 @@ import { getSpace, updateSpace, type components } from '@coworking-commons/clien
 import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
-import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
+import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
@@ -98,9 +98,13 @@ export class CoworkConsoleSpace extends LitElement {
     this._stale = false;
     this._announcement = '';
     try {
-      const changed = await changedWithoutVersion(this._space!, () => this.#fetch());
-      if (changed) return this.#showCurrent(changed);
-      const { data } = await updateSpace(connection.client, { path: { spaceId: connection.spaceId }, header: ifMatch(this._space!), body: result.body });
+      const outcome = await saveUnlessChanged(
+        this._space!,
+        () => this.#fetch(),
+        async (header) => (await updateSpace(connection.client, { path: { spaceId: connection.spaceId }, header, body: result.body })).data,
+      );
+      if ('current' in outcome) return await this.#showCurrent(outcome.current);
+      const data = outcome.saved;
       this._space = data;
       this._draft = draftOf(data);
       this._errors = {};
@@ -108,8 +112,7 @@ export class CoworkConsoleSpace extends LitElement {
       connection.state.reload();
     } catch (error) {
       const fields = bodyFieldErrors(error);
-      if (isStale(error)) await this.#showCurrent(await this.#fetch()).catch((reload: unknown) => (this._formError = describeError(reload).message));
-      else if (Object.keys(fields).length > 0) this.#showErrors(fields);
+      if (Object.keys(fields).length > 0) this.#showErrors(fields);
       else this._formError = describeError(error).message;
     } finally {
       this._busy = false;
