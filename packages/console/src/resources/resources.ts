@@ -6,11 +6,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { changedWithoutVersion, ifMatch, isStale, saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles, groupedFormStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, resourceBody, type ResourceDraft } from './resource-draft.ts';
 import { renderOffers, renderRules, renderTexts, renderTranslations, type FormContext } from './resource-form.ts';
-import { listStyles, resourceFormStyles, resourcesStyles } from './resources.styles.ts';
+import { listStyles, resourceFormStyles } from './resources.styles.ts';
 
 type Resource = components['schemas']['Resource'];
 
@@ -26,7 +26,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; resource: Resource } | undefine
  * @summary The staff view of the space's resources.
  */
 export class CoworkConsoleResources extends LitElement {
-  static override styles = [consoleTheme, formStyles, resourcesStyles, listStyles, resourceFormStyles];
+  static override styles = [consoleTheme, formStyles, groupedFormStyles, listStyles, resourceFormStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

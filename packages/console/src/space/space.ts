@@ -4,10 +4,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles, groupedFormStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, spaceBody, visibilities, weekdays, type SpaceDraft } from './space-draft.ts';
-import { spaceStyles } from './space.styles.ts';
 
 type Space = components['schemas']['Space'];
 
@@ -23,7 +22,7 @@ const value = (event: Event) => (event.target as HTMLInputElement).value;
  * @summary The staff form of the space.
  */
 export class CoworkConsoleSpace extends LitElement {
-  static override styles = [consoleTheme, formStyles, spaceStyles];
+  static override styles = [consoleTheme, formStyles, groupedFormStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
