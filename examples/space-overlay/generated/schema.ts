@@ -565,6 +565,150 @@ export interface paths {
         patch: operations["updateMember"];
         trace?: never;
     };
+    "/spaces/{spaceId}/me/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List my memberships
+         * @description The signed-in member's memberships, those they hold and those of their organisation, newest first.
+         */
+        get: operations["listMyMemberships"];
+        put?: never;
+        /**
+         * Ask to join a plan
+         * @description The signed-in member asks to join a plan. The membership is `requested` until staff approve
+         *     or refuse it (`updateMembership`); when the plan has `selfService`, it is `active` at once.
+         *     Refused with `409` while the member already has a membership of that plan that is
+         *     `requested`, `active` or `paused`; a plan that does not exist is a `rule-violation` (code
+         *     `unknown_plan`).
+         */
+        post: operations["requestMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List organisations
+         * @description The space's organisations, ordered by name.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an organisation
+         * @description Adds an organisation to the space. Link members to it with `updateMember` (`organisationId`).
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        /** Get an organisation */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an organisation
+         * @description Removes an organisation. Refused with `409` while members belong to it or it holds a
+         *     membership that is not `ended` or `refused`: unlink its members and end its memberships first.
+         */
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an organisation
+         * @description Changes an organisation. Fields left out are unchanged; `null` removes an optional field.
+         */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List memberships
+         * @description The space's memberships, newest first, optionally only those of a holder, a plan or a status.
+         */
+        get: operations["listMemberships"];
+        put?: never;
+        /**
+         * Start a membership
+         * @description Starts a member's or an organisation's membership of a plan, `active` from its start date,
+         *     at the plan's price of now, frozen (see `Membership`). A holder or plan that does not exist
+         *     in the space is a `rule-violation` (codes `unknown_holder`, `unknown_plan`).
+         */
+        post: operations["createMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        /** Get a membership */
+        get: operations["getMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a membership
+         * @description Approves or refuses a request, pauses, resumes or ends a membership, changes its plan or its
+         *     last day (see `MembershipUpdate` for the moves allowed, and `Membership` for when a change of
+         *     plan takes effect).
+         */
+        patch: operations["updateMembership"];
+        trace?: never;
+    };
     "/spaces/{spaceId}/plans": {
         parameters: {
             query?: never;
@@ -1957,6 +2101,8 @@ export interface components {
             role?: components["schemas"]["MemberRole"];
             /** @description Whether the member agreed to appear in the member directory with their card. Off until the member turns it on. */
             directoryConsent: boolean;
+            /** @description The organisation the member belongs to, if any (set by staff). Since 0.2.0. */
+            organisationId?: components["schemas"]["Id"];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /**
@@ -2089,14 +2235,206 @@ export interface components {
             role?: components["schemas"]["MemberRole"];
             /** @description Set it to `true` only when the member has given that consent. */
             directoryConsent?: boolean;
+            /** @description Links the member to an organisation of the space (`rule-violation`, code `unknown_organisation`, when there is none with this id); `null` unlinks them. */
+            organisationId?: components["schemas"]["Id"] | null;
         } & {
             [key: `x-${string}`]: unknown;
         };
+        /** @description Who holds the membership, a member or an organisation of the space. */
+        MembershipHolder: {
+            /** @enum {string} */
+            type: "member" | "organisation";
+            /** @description The member's or the organisation's id. */
+            id: components["schemas"]["Id"];
+        };
+        /**
+         * @description `requested`: a member asked to join the plan (`requestMembership`) and staff have not answered
+         *     yet. `active`: it runs. `paused`: staff paused it; it runs again when resumed. `ended`: it is
+         *     over (ended by staff, or its `endDate` has passed). `refused`: staff refused the request.
+         *     `ended` and `refused` are final.
+         * @enum {string}
+         */
+        MembershipStatus: "requested" | "active" | "paused" | "ended" | "refused";
         /**
          * @description How often the plan's price is charged.
          * @enum {string}
          */
         PlanPeriod: "day" | "week" | "month" | "year";
+        /** @description One period of a membership, from its first day to the first day of the next (not included). */
+        MembershipPeriod: {
+            start: components["schemas"]["LocalDate"];
+            /** @description The first day of the next period. */
+            end: components["schemas"]["LocalDate"];
+        };
+        /** @description A change of plan that takes effect at the start of a later period. */
+        MembershipPlanChange: {
+            planId: components["schemas"]["Id"];
+            /** @description The new plan's price, frozen when the change was made. */
+            price: components["schemas"]["Money"];
+            period: components["schemas"]["PlanPeriod"];
+            /** @description The first day of the period from which the new plan applies. */
+            effectiveDate: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description A member's or an organisation's membership of a plan. Every date is a calendar date in the
+         *     space's time zone, so daylight-saving changes never move a period.
+         *
+         *     **The price is frozen.** `price` and `period` are copied from the plan when the membership
+         *     starts (for a request, when it is approved or, with a self-service plan, at once): a later
+         *     change of the plan's price does not change existing memberships.
+         *
+         *     **Periods.** A membership runs in periods of its plan's `period`, counted from its
+         *     `periodAnchor` (its start date, or the date its plan last changed): the n-th period starts
+         *     n days (`day`), 7n days (`week`), n months (`month`) or n years (`year`) after the anchor. A
+         *     month or year later is the same day of the month, clamped to the month's last day: anchored
+         *     on 31 January, periods start on 28 February (29 in a leap year), 31 March, 30 April, 31 May;
+         *     anchored on 29 February, yearly periods start on 28 February of the years that are not leap
+         *     years. Each start is counted from the anchor, never from the previous period, so a clamped
+         *     month does not shorten the ones after it.
+         *
+         *     **Changing the plan.** A change of plan takes effect at the next period boundary: it is kept
+         *     in `pendingChange` until its `effectiveDate`, the start of the period after today's, then the
+         *     membership's `planId`, `price` and `period` become the new plan's, and its `periodAnchor` that
+         *     date. With `effective: now`, the change applies at once: the new plan's period starts today
+         *     (the new anchor). Either way, the new plan's price is frozen when the change is made. A later
+         *     change replaces a pending one.
+         *
+         *     **Pausing** does not move the period boundaries.
+         */
+        Membership: {
+            id: components["schemas"]["Id"];
+            holder: components["schemas"]["MembershipHolder"];
+            /** @description The plan that applies today. */
+            planId: components["schemas"]["Id"];
+            status: components["schemas"]["MembershipStatus"];
+            /** @description Its first day. */
+            startDate: components["schemas"]["LocalDate"];
+            /** @description Its last day, when it has one. Once that day has passed, the membership is `ended`. */
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description The price per `period`, frozen when the membership started or its plan last changed. */
+            price: components["schemas"]["Money"];
+            period: components["schemas"]["PlanPeriod"];
+            /** @description The date its periods are counted from (see the rule above). */
+            periodAnchor: components["schemas"]["LocalDate"];
+            /** @description The period today falls in; absent before the start and once ended, refused or while requested. */
+            currentPeriod?: components["schemas"]["MembershipPeriod"];
+            pendingChange?: components["schemas"]["MembershipPlanChange"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The membership's version, incremented on every change; its `ETag` header is `"<version>"`.
+             *     Send it back in `If-Match` when changing it, so that a change made meanwhile is refused
+             *     (`412`) instead of overwritten.
+             */
+            readonly version: components["schemas"]["Version"];
+        } & {
+            [key: `x-${string}`]: unknown;
+        };
+        /** @description A page of memberships, newest first. */
+        MembershipList: {
+            items: components["schemas"]["Membership"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A signed-in member asking to join a plan. */
+        MembershipRequest: {
+            planId: components["schemas"]["Id"];
+            /** @description The first day the member would like; today when left out. Not in the past (`rule-violation`, code `start_in_past`). */
+            startDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description An identifier issued by an authority, as printed (letters, digits, spaces, dots and dashes). */
+        OrganisationNumber: string;
+        /**
+         * @description A company, association or team whose members the space serves together. A member belongs to
+         *     at most one organisation (`Member.organisationId`, set by staff with `updateMember`).
+         */
+        Organisation: {
+            id: components["schemas"]["Id"];
+            /** @description The name the space calls it by. */
+            name: components["schemas"]["Name"];
+            /** @description The registered name, for invoices. */
+            legalName?: components["schemas"]["Name"];
+            /** @description The company's registration number (SIRET, Companies House number…). */
+            registrationNumber?: components["schemas"]["OrganisationNumber"];
+            /** @description The intra-community VAT number, for invoices. */
+            vatNumber?: components["schemas"]["OrganisationNumber"];
+            /** @description Where invoices are sent. */
+            billingEmail?: components["schemas"]["Email"];
+            /** @description The billing address. */
+            address?: components["schemas"]["Address"];
+            /** @description How many members of the space belong to it. */
+            readonly memberCount: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description The organisation's version, incremented on every change; its `ETag` header is
+             *     `"<version>"`. Send it back in `If-Match` when changing it, so that a change made meanwhile
+             *     is refused (`412`) instead of overwritten.
+             */
+            readonly version: components["schemas"]["Version"];
+        } & {
+            [key: `x-${string}`]: unknown;
+        };
+        /** @description A page of organisations, ordered by name. */
+        OrganisationList: {
+            items: components["schemas"]["Organisation"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A new organisation. */
+        OrganisationCreate: {
+            name: components["schemas"]["Name"];
+            legalName?: components["schemas"]["Name"];
+            registrationNumber?: components["schemas"]["OrganisationNumber"];
+            vatNumber?: components["schemas"]["OrganisationNumber"];
+            billingEmail?: components["schemas"]["Email"];
+            address?: components["schemas"]["Address"];
+        } & {
+            [key: `x-${string}`]: unknown;
+        };
+        /** @description Changes to an organisation. Fields left out are unchanged; `null` removes an optional field. */
+        OrganisationUpdate: {
+            name?: components["schemas"]["Name"];
+            legalName?: components["schemas"]["Name"] | null;
+            registrationNumber?: components["schemas"]["OrganisationNumber"] | null;
+            vatNumber?: components["schemas"]["OrganisationNumber"] | null;
+            billingEmail?: components["schemas"]["Email"] | null;
+            address?: components["schemas"]["Address"] | null;
+        } & {
+            [key: `x-${string}`]: unknown;
+        };
+        /** @description A membership staff start. It is `active` from `startDate` (today when left out). */
+        MembershipCreate: {
+            holder: components["schemas"]["MembershipHolder"];
+            planId: components["schemas"]["Id"];
+            /** @description Its first day, in the space's time zone; today when left out. */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description Its last day; not before `startDate` (`rule-violation`, code `end_before_start`). */
+            endDate?: components["schemas"]["LocalDate"];
+        } & {
+            [key: `x-${string}`]: unknown;
+        };
+        /**
+         * @description What staff change in a membership. Fields left out are unchanged.
+         *
+         *     `status` moves it along: `requested` → `active` (approve: the plan's price is frozen then, and
+         *     the start date becomes today if it had passed) or `refused`; `active` → `paused` (pause) or
+         *     `ended` (end today); `paused` → `active` (resume) or `ended`. Any other move is refused with
+         *     `rule-violation` (code `status_transition`).
+         *
+         *     `planId` changes the plan of an active or paused membership, at the next period boundary or,
+         *     with `effective: now`, at once (see `Membership`). `endDate` sets or (`null`) removes its last
+         *     day.
+         */
+        MembershipUpdate: {
+            status?: components["schemas"]["MembershipStatus"];
+            planId?: components["schemas"]["Id"];
+            /**
+             * @description When a change of `planId` takes effect.
+             * @default nextPeriod
+             * @enum {string}
+             */
+            effective?: "nextPeriod" | "now";
+            endDate?: components["schemas"]["LocalDate"] | null;
+        };
         /** @description What the plan includes, one short sentence each, in the space's default language (`Accès 24h/24`, `10 heures de salle de réunion par mois`). */
         PlanIncludes: string[];
         /** @description A membership plan the space offers, as shown on its pricing page. */
@@ -2110,6 +2448,11 @@ export interface components {
             includes: components["schemas"]["PlanIncludes"];
             /** @description Whether to highlight the plan (for example as the most popular). */
             featured: boolean;
+            /**
+             * @description Whether a member who asks to join the plan (`requestMembership`) is a member of it at
+             *     once, without waiting for staff to approve. Sent by servers since 0.2.0; absent, `false`.
+             */
+            selfService?: boolean;
             /** @description Translations of `name` and `description` into the space's other languages. */
             translations?: components["schemas"]["Translations"];
             /**
@@ -2137,6 +2480,11 @@ export interface components {
             includes?: components["schemas"]["PlanIncludes"];
             /** @default false */
             featured?: boolean;
+            /**
+             * @description Whether members join it at once when they ask (see `Plan`).
+             * @default false
+             */
+            selfService?: boolean;
             translations?: components["schemas"]["Translations"];
         } & {
             [key: `x-${string}`]: unknown;
@@ -2150,6 +2498,7 @@ export interface components {
             period?: components["schemas"]["PlanPeriod"];
             includes?: components["schemas"]["PlanIncludes"];
             featured?: boolean;
+            selfService?: boolean;
             translations?: components["schemas"]["Translations"];
         } & {
             [key: `x-${string}`]: unknown;
@@ -2462,7 +2811,7 @@ export interface components {
          * @description The kind of object a staff write changed.
          * @enum {string}
          */
-        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey";
+        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey" | "organisation" | "membership";
         /** @description Who made the change, with staff rights. */
         AuditActor: {
             /**
@@ -2832,6 +3181,8 @@ export interface components {
          */
         IfMatch: string;
         MemberId: components["schemas"]["Id"];
+        OrganisationId: components["schemas"]["Id"];
+        MembershipId: components["schemas"]["Id"];
         PlanId: components["schemas"]["Id"];
         EventId: components["schemas"]["Id"];
         RegistrationId: components["schemas"]["Id"];
@@ -5334,6 +5685,679 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMyMemberships: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the member's memberships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "ms_01JA3C5E7G",
+                     *           "holder": {
+                     *             "type": "member",
+                     *             "id": "mb_01J9Z4A1C3"
+                     *           },
+                     *           "planId": "pl_resident",
+                     *           "status": "requested",
+                     *           "startDate": "2026-12-08",
+                     *           "price": {
+                     *             "amount": 32000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "period": "month",
+                     *           "periodAnchor": "2026-12-08",
+                     *           "createdAt": "2026-12-07T10:00:00Z",
+                     *           "updatedAt": "2026-12-07T10:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MembershipList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "planId": "pl_resident",
+                 *       "startDate": "2026-12-08"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipRequest"];
+            };
+        };
+        responses: {
+            /** @description The membership, requested (or active, for a self-service plan). */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ms_01JA3C5E7G",
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "planId": "pl_resident",
+                     *       "status": "requested",
+                     *       "startDate": "2026-12-08",
+                     *       "price": {
+                     *         "amount": 32000,
+                     *         "currency": "EUR"
+                     *       },
+                     *       "period": "month",
+                     *       "periodAnchor": "2026-12-08",
+                     *       "createdAt": "2026-12-07T10:00:00Z",
+                     *       "updatedAt": "2026-12-07T10:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "or_01JA2B3C4D",
+                     *           "name": "Studio Lumen",
+                     *           "legalName": "Studio Lumen SARL",
+                     *           "vatNumber": "FR12345678901",
+                     *           "billingEmail": "compta@studio-lumen.example",
+                     *           "memberCount": 3,
+                     *           "createdAt": "2026-11-02T09:00:00Z",
+                     *           "updatedAt": "2026-11-02T09:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Studio Lumen",
+                 *       "legalName": "Studio Lumen SARL",
+                 *       "vatNumber": "FR12345678901",
+                 *       "billingEmail": "compta@studio-lumen.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description The organisation, created. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "or_01JA2B3C4D",
+                     *       "name": "Studio Lumen",
+                     *       "legalName": "Studio Lumen SARL",
+                     *       "vatNumber": "FR12345678901",
+                     *       "billingEmail": "compta@studio-lumen.example",
+                     *       "memberCount": 0,
+                     *       "createdAt": "2026-11-02T09:00:00Z",
+                     *       "updatedAt": "2026-11-02T09:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "or_01JA2B3C4D",
+                     *       "name": "Studio Lumen",
+                     *       "legalName": "Studio Lumen SARL",
+                     *       "vatNumber": "FR12345678901",
+                     *       "billingEmail": "compta@studio-lumen.example",
+                     *       "memberCount": 3,
+                     *       "createdAt": "2026-11-02T09:00:00Z",
+                     *       "updatedAt": "2026-11-02T09:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "billingEmail": "factures@studio-lumen.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganisationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The organisation, changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "or_01JA2B3C4D",
+                     *       "name": "Studio Lumen",
+                     *       "legalName": "Studio Lumen SARL",
+                     *       "vatNumber": "FR12345678901",
+                     *       "billingEmail": "factures@studio-lumen.example",
+                     *       "memberCount": 3,
+                     *       "createdAt": "2026-11-02T09:00:00Z",
+                     *       "updatedAt": "2026-12-01T10:00:00Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMemberships: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the memberships this member holds.
+                 * @example mb_01J9Z4A1C3
+                 */
+                memberId?: components["schemas"]["Id"];
+                /**
+                 * @description Only the memberships this organisation holds.
+                 * @example or_01JA2B3C4D
+                 */
+                organisationId?: components["schemas"]["Id"];
+                /**
+                 * @description Only the memberships of this plan (the plan that applies today).
+                 * @example pl_resident
+                 */
+                planId?: components["schemas"]["Id"];
+                /**
+                 * @description Only the memberships with this status today.
+                 * @example requested
+                 */
+                status?: components["schemas"]["MembershipStatus"];
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of memberships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "ms_01JA3C5E7G",
+                     *           "holder": {
+                     *             "type": "member",
+                     *             "id": "mb_01J9Z4A1C3"
+                     *           },
+                     *           "planId": "pl_resident",
+                     *           "status": "active",
+                     *           "startDate": "2026-01-31",
+                     *           "price": {
+                     *             "amount": 32000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "period": "month",
+                     *           "periodAnchor": "2026-01-31",
+                     *           "currentPeriod": {
+                     *             "start": "2026-11-30",
+                     *             "end": "2026-12-31"
+                     *           },
+                     *           "createdAt": "2026-01-30T10:00:00Z",
+                     *           "updatedAt": "2026-01-30T10:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MembershipList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "holder": {
+                 *         "type": "member",
+                 *         "id": "mb_01J9Z4A1C3"
+                 *       },
+                 *       "planId": "pl_resident",
+                 *       "startDate": "2026-01-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipCreate"];
+            };
+        };
+        responses: {
+            /** @description The membership, started. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ms_01JA3C5E7G",
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "planId": "pl_resident",
+                     *       "status": "active",
+                     *       "startDate": "2026-01-31",
+                     *       "price": {
+                     *         "amount": 32000,
+                     *         "currency": "EUR"
+                     *       },
+                     *       "period": "month",
+                     *       "periodAnchor": "2026-01-31",
+                     *       "currentPeriod": {
+                     *         "start": "2026-01-31",
+                     *         "end": "2026-02-28"
+                     *       },
+                     *       "createdAt": "2026-01-30T10:00:00Z",
+                     *       "updatedAt": "2026-01-30T10:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ms_01JA3C5E7G",
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "planId": "pl_resident",
+                     *       "status": "active",
+                     *       "startDate": "2026-01-31",
+                     *       "price": {
+                     *         "amount": 32000,
+                     *         "currency": "EUR"
+                     *       },
+                     *       "period": "month",
+                     *       "periodAnchor": "2026-01-31",
+                     *       "currentPeriod": {
+                     *         "start": "2026-11-30",
+                     *         "end": "2026-12-31"
+                     *       },
+                     *       "createdAt": "2026-01-30T10:00:00Z",
+                     *       "updatedAt": "2026-01-30T10:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                membershipId: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "planId": "pl_nomade"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipUpdate"];
+            };
+        };
+        responses: {
+            /** @description The membership, changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ms_01JA3C5E7G",
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "planId": "pl_resident",
+                     *       "status": "active",
+                     *       "startDate": "2026-01-31",
+                     *       "price": {
+                     *         "amount": 32000,
+                     *         "currency": "EUR"
+                     *       },
+                     *       "period": "month",
+                     *       "periodAnchor": "2026-01-31",
+                     *       "currentPeriod": {
+                     *         "start": "2026-11-30",
+                     *         "end": "2026-12-31"
+                     *       },
+                     *       "pendingChange": {
+                     *         "planId": "pl_nomade",
+                     *         "price": {
+                     *           "amount": 15000,
+                     *           "currency": "EUR"
+                     *         },
+                     *         "period": "month",
+                     *         "effectiveDate": "2026-12-31"
+                     *       },
+                     *       "createdAt": "2026-01-30T10:00:00Z",
+                     *       "updatedAt": "2026-12-07T10:00:00Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -10,11 +10,14 @@ import {
   createBooking,
   createEvent,
   createMember,
+  createMembership,
+  createOrganisation,
   createPlan,
   createRegistration,
   createResource,
   deleteEvent,
   deleteMember,
+  deleteOrganisation,
   deletePlan,
   deleteResource,
   listAuditLog,
@@ -22,6 +25,8 @@ import {
   revokeApiKey,
   updateEvent,
   updateMember,
+  updateMembership,
+  updateOrganisation,
   updatePlan,
   updateResource,
   updateSpace,
@@ -123,6 +128,16 @@ for (const kind of testDatabases()) {
       wrote('createPlan', 'plan', plan.id, staffId);
       await updatePlan(staff, { path: { spaceId, planId: plan.id }, body: { price: { amount: 9500, currency: 'EUR' } } });
       wrote('updatePlan', 'plan', plan.id, staffId);
+      const { data: organisation } = await createOrganisation(key, { path: { spaceId }, body: { name: 'Atelier Vélo' } });
+      wrote('createOrganisation', 'organisation', organisation.id, staffKeyId);
+      await updateOrganisation(staff, { path: { spaceId, organisationId: organisation.id }, body: { vatNumber: 'FR12345678901' } });
+      wrote('updateOrganisation', 'organisation', organisation.id, staffId);
+      const { data: membership } = await createMembership(staff, { path: { spaceId }, body: { holder: { type: 'member', id: memberId }, planId: plan.id } });
+      wrote('createMembership', 'membership', membership.id, staffId);
+      await updateMembership(key, { path: { spaceId, membershipId: membership.id }, body: { status: 'paused' } });
+      wrote('updateMembership', 'membership', membership.id, staffKeyId);
+      await deleteOrganisation(staff, { path: { spaceId, organisationId: organisation.id } });
+      wrote('deleteOrganisation', 'organisation', organisation.id, staffId);
       await deletePlan(staff, { path: { spaceId, planId: plan.id } });
       wrote('deletePlan', 'plan', plan.id, staffId);
 

@@ -216,6 +216,83 @@ export const deleteMember: OperationFunction<operations["deleteMember"]> = /* @_
 export const updateMember: OperationFunction<operations["updateMember"]> = /* @__PURE__ */ operation("PATCH /spaces/{spaceId}/staff/members/{memberId}");
 
 /**
+ * List my memberships
+ *
+ * `GET /spaces/{spaceId}/me/memberships`
+ */
+export const listMyMemberships: OperationFunction<operations["listMyMemberships"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/me/memberships");
+
+/**
+ * Ask to join a plan
+ *
+ * `POST /spaces/{spaceId}/me/memberships`
+ */
+export const requestMembership: OperationFunction<operations["requestMembership"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/me/memberships");
+
+/**
+ * List organisations
+ *
+ * `GET /spaces/{spaceId}/staff/organisations`
+ */
+export const listOrganisations: OperationFunction<operations["listOrganisations"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/organisations");
+
+/**
+ * Create an organisation
+ *
+ * `POST /spaces/{spaceId}/staff/organisations`
+ */
+export const createOrganisation: OperationFunction<operations["createOrganisation"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/organisations");
+
+/**
+ * Get an organisation
+ *
+ * `GET /spaces/{spaceId}/staff/organisations/{organisationId}`
+ */
+export const getOrganisation: OperationFunction<operations["getOrganisation"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/organisations/{organisationId}");
+
+/**
+ * Delete an organisation
+ *
+ * `DELETE /spaces/{spaceId}/staff/organisations/{organisationId}`
+ */
+export const deleteOrganisation: OperationFunction<operations["deleteOrganisation"]> = /* @__PURE__ */ operation("DELETE /spaces/{spaceId}/staff/organisations/{organisationId}");
+
+/**
+ * Update an organisation
+ *
+ * `PATCH /spaces/{spaceId}/staff/organisations/{organisationId}`
+ */
+export const updateOrganisation: OperationFunction<operations["updateOrganisation"]> = /* @__PURE__ */ operation("PATCH /spaces/{spaceId}/staff/organisations/{organisationId}");
+
+/**
+ * List memberships
+ *
+ * `GET /spaces/{spaceId}/staff/memberships`
+ */
+export const listMemberships: OperationFunction<operations["listMemberships"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/memberships");
+
+/**
+ * Start a membership
+ *
+ * `POST /spaces/{spaceId}/staff/memberships`
+ */
+export const createMembership: OperationFunction<operations["createMembership"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/memberships");
+
+/**
+ * Get a membership
+ *
+ * `GET /spaces/{spaceId}/staff/memberships/{membershipId}`
+ */
+export const getMembership: OperationFunction<operations["getMembership"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/memberships/{membershipId}");
+
+/**
+ * Change a membership
+ *
+ * `PATCH /spaces/{spaceId}/staff/memberships/{membershipId}`
+ */
+export const updateMembership: OperationFunction<operations["updateMembership"]> = /* @__PURE__ */ operation("PATCH /spaces/{spaceId}/staff/memberships/{membershipId}");
+
+/**
  * List the membership plans
  *
  * `GET /spaces/{spaceId}/plans`

@@ -5,6 +5,7 @@ import { unitsByEnd } from './migrations/002-units-by-end.ts';
 import { longestBlock } from './migrations/003-longest-block.ts';
 import { staffRoles } from './migrations/004-staff-roles.ts';
 import { versions } from './migrations/005-versions.ts';
+import { memberships } from './migrations/006-memberships.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(store: Store): Record<string, Migration> {
     '003-longest-block': longestBlock(store.kind),
     '004-staff-roles': staffRoles(store.kind),
     '005-versions': versions,
+    '006-memberships': memberships,
   };
 }
 

@@ -62,6 +62,41 @@ export interface MembersTable {
   updated_at: number;
   /** Raised by one on every change; the ETag (see migration 005). */
   version: Generated<number>;
+  /** The organisation the member belongs to (migration 006). */
+  organisation_id: Generated<string | null>;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  space_id: string;
+  name: string;
+  /** The rest of the Organisation document (legal name, numbers, billing email, address, extensions), as JSON. */
+  document: string;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
+}
+
+export interface MembershipsTable {
+  id: string;
+  space_id: string;
+  /** `member` or `organisation`. */
+  holder_type: string;
+  holder_id: string;
+  plan_id: string;
+  /** As stored; an `active` or `paused` one whose end date has passed reads as `ended`. */
+  status: string;
+  /** Local dates, `YYYY-MM-DD`. */
+  start_date: string;
+  end_date: string | null;
+  /** A change of plan waiting for its date (the first day of a later period). */
+  pending_plan_id: string | null;
+  pending_date: string | null;
+  /** price, period, periodAnchor, the pending change's price and period, extensions, as JSON. */
+  document: string;
+  created_at: number;
+  updated_at: number;
+  version: Generated<number>;
 }
 
 export interface MemberTokensTable {
@@ -215,4 +250,6 @@ export interface Database {
   registrations: RegistrationsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
 }

@@ -15,6 +15,8 @@ import { authHandlers } from './auth.ts';
 import { apiKeysHandlers } from './api-keys.ts';
 import { auditLogHandlers } from './audit-log.ts';
 import { scheduleHandlers } from './schedule.ts';
+import { organisationsHandlers } from './organisations.ts';
+import { membershipsHandlers } from './memberships.ts';
 import type { Handlers } from './types.ts';
 
 /** Every operation's handler, grouped by resource; a test checks that none of the spec's is missing. */
@@ -36,5 +38,7 @@ export function allHandlers(deps: Deps): Handlers {
     ...apiKeysHandlers(deps),
     ...auditLogHandlers(deps),
     ...scheduleHandlers(deps),
+    ...organisationsHandlers(deps),
+    ...membershipsHandlers(deps),
   };
 }

@@ -1,13 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { changedMeanwhile, checkOptionalIfMatch, setEtag } from '../http/etag.ts';
 import { requireScope } from '../http/operation-scopes.ts';
-import { conflict, notFound } from '../http/problem.ts';
+import { conflict, notFound, ruleViolation } from '../http/problem.ts';
 import { isUniqueViolation } from '../http/idempotency.ts';
 import { spaceOf } from '../http/request-context.ts';
 import { normalizeEmail } from '../domain/secrets.ts';
 import { revokeAllMemberTokens } from '../services/auth.ts';
 import { invitationMail } from '../services/invitation.ts';
 import { afterPosition, eraseMember, findMember, insertMember, isLastAdmin, likeContains, newMemberRow, patchMemberRow, searchWords, toMember, writeMemberChanges, type MemberRow } from '../services/members.ts';
+import { findOrganisation } from '../services/organisations.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
 import type { HandlerGroup } from './types.ts';
@@ -97,6 +98,9 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
         .where('id', '<>', row.id)
         .executeTakeFirst();
       if (other) throw emailTaken();
+    }
+    if (patch.organisationId != null && !(await findOrganisation(deps.store.db, space.id, patch.organisationId))) {
+      throw ruleViolation('unknown_organisation', `There is no organisation "${patch.organisationId}" in this space.`);
     }
     const changes = patchMemberRow(row, patch, deps.now());
     try {

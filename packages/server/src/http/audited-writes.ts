@@ -7,14 +7,16 @@ import { appendAuditEntry, type AuditResourceType } from '../services/audit-log.
 import { findBooking, toBooking } from '../services/bookings.ts';
 import { findEvent, toEvent } from '../services/events.ts';
 import { parseJson } from '../services/json.ts';
-import { findMember, toMember } from '../services/members.ts';
+import { findMember, toMember, todayIn } from '../services/members.ts';
+import { findMembership, stateOn, toMembership } from '../services/memberships.ts';
+import { loadOrganisation } from '../services/organisations.ts';
 import { findPlan, toPlan } from '../services/plans.ts';
 import { findRegistration, toRegistration } from '../services/registrations.ts';
 import { findResource } from '../services/resources.ts';
 import { toSpace } from '../services/spaces.ts';
 
 type Document = Record<string, unknown>;
-type Load = (db: Kysely<Database>, spaceId: string, id: string) => Promise<Document | undefined>;
+type Load = (db: Kysely<Database>, spaceId: string, id: string, now: Date) => Promise<Document | undefined>;
 
 const asStaff = { kind: 'staff', actor: { type: 'apiKey', id: '' }, scopes: [] } as const;
 
@@ -44,6 +46,15 @@ const loaders: Record<AuditResourceType, Load> = {
   async registration(db, spaceId, id) {
     const row = await findRegistration(db, spaceId, id);
     return row && toRegistration(row);
+  },
+  organisation: (db, spaceId, id) => loadOrganisation(db, spaceId, id) as Promise<Document | undefined>,
+  async membership(db, spaceId, id, now) {
+    const row = await findMembership(db, spaceId, id);
+    if (!row) return undefined;
+    const space = await db.selectFrom('spaces').select('document').where('id', '=', spaceId).executeTakeFirstOrThrow();
+    // As it reads on the day of the write, in the space's zone.
+    const day = todayIn(parseJson<{ timeZone: string }>(space.document).timeZone, now);
+    return toMembership(stateOn(row, day), day);
   },
   async apiKey(db, spaceId, id) {
     const row = await db.selectFrom('api_keys').selectAll().where('space_id', '=', spaceId).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
@@ -77,6 +88,11 @@ const subjects: Record<string, { type: AuditResourceType; param?: string }> = {
   cancelRegistration: { type: 'registration', param: 'registrationId' },
   createApiKey: { type: 'apiKey' },
   revokeApiKey: { type: 'apiKey', param: 'apiKeyId' },
+  createOrganisation: { type: 'organisation' },
+  updateOrganisation: { type: 'organisation', param: 'organisationId' },
+  deleteOrganisation: { type: 'organisation', param: 'organisationId' },
+  createMembership: { type: 'membership' },
+  updateMembership: { type: 'membership', param: 'membershipId' },
 };
 
 /** The changing operations open to staff: each must say what it changes, or the server does not start. */
@@ -97,12 +113,12 @@ export async function withAudit<T>(deps: Pick<Deps, 'store' | 'now'>, operationI
   const spaceId = (request.params as { spaceId: string }).spaceId;
   const load = loaders[subject.type];
   const named = subject.param === undefined ? undefined : (request.params as Record<string, string>)[subject.param];
-  const before = named === undefined ? undefined : await load(deps.store.db, spaceId, named);
+  const before = named === undefined ? undefined : await load(deps.store.db, spaceId, named, deps.now());
   const body = await run();
   if (reply.getHeader('idempotent-replayed') === 'true') return body;
   const resourceId = named ?? (body as { id?: string } | undefined)?.id;
   if (resourceId === undefined) throw new Error(`${operationId} answered no id to audit`);
-  const after = await load(deps.store.db, spaceId, resourceId);
+  const after = await load(deps.store.db, spaceId, resourceId, deps.now());
   await appendAuditEntry(deps, { spaceId, actor: caller.actor, operationId, resourceType: subject.type, resourceId, before, after });
   return body;
 }

@@ -92,6 +92,7 @@ export function toMember(row: MemberRow): Member {
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     version: row.version,
+    ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
   } as Member;
 }
 
@@ -134,6 +135,7 @@ export function newMemberRow(input: MemberCreate, options: { spaceId: string; ti
     created_at: at,
     updated_at: at,
     version: 1,
+    organisation_id: null,
   };
 }
 
@@ -160,6 +162,7 @@ export function patchMemberRow(row: MemberRow, patch: MemberUpdate | MemberStaff
     ...(staff.status === undefined ? {} : { status: staff.status }),
     ...(staff.role === undefined ? {} : { role: staff.role }),
     ...(staff.memberSince === undefined ? {} : { member_since: staff.memberSince }),
+    ...(staff.organisationId === undefined ? {} : { organisation_id: staff.organisationId }),
     updated_at: now.getTime(),
   };
 }
@@ -228,6 +231,7 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
         directory_consent: 0,
         search_text: '',
         document: JSON.stringify({ skills: [], links: [] }),
+        organisation_id: null,
         updated_at: now,
         version: (eb) => eb('version', '+', 1),
       })

@@ -63,6 +63,8 @@ export function newPlan(input: PlanCreate, space: Space): Plan {
     period: input.period,
     includes: input.includes ?? [],
     featured: input.featured ?? false,
+    // Absent means false (servers of 0.1.0 never sent it): only a self-service plan says so.
+    selfService: input.selfService === true ? true : undefined,
     translations: input.translations,
   }) as Plan;
   checkCurrency(plan, space);
@@ -70,7 +72,7 @@ export function newPlan(input: PlanCreate, space: Space): Plan {
 }
 
 export function patchPlan(current: Plan, change: PlanUpdate, space: Space): Plan {
-  const plan = compact({ ...current, ...change, id: current.id }) as Plan;
+  const plan = compact({ ...current, ...change, id: current.id, ...(change.selfService === false ? { selfService: undefined } : {}) }) as Plan;
   checkCurrency(plan, space);
   return plan;
 }
