@@ -2297,7 +2297,9 @@ export interface components {
          *     membership's `planId`, `price` and `period` become the new plan's, and its `periodAnchor` that
          *     date. With `effective: now`, the change applies at once: the new plan's period starts today
          *     (the new anchor). Either way, the new plan's price is frozen when the change is made. A later
-         *     change replaces a pending one.
+         *     change replaces a pending one; a change to the plan that applies drops it. Before the
+         *     membership's first day no period has started yet: a change of plan applies at once, and its
+         *     periods are still counted from its start date.
          *
          *     **Pausing** does not move the period boundaries.
          */
@@ -2421,8 +2423,14 @@ export interface components {
          *     `rule-violation` (code `status_transition`).
          *
          *     `planId` changes the plan of an active or paused membership, at the next period boundary or,
-         *     with `effective: now`, at once (see `Membership`). `endDate` sets or (`null`) removes its last
-         *     day.
+         *     with `effective: now`, at once (see `Membership`); of a requested one, at once (its price is
+         *     frozen on approval). The plan of an ended or refused membership does not change
+         *     (`rule-violation`, code `not_running`).
+         *
+         *     `endDate` sets or (`null`) removes the last day of a membership that is not ended or refused
+         *     (`not_running` otherwise); not before its start (`end_before_start`). Ending (`status:
+         *     ended`) sets the last day to today: to end it on another day, send `endDate` alone (both
+         *     together are refused, code `conflicting_changes`).
          */
         MembershipUpdate: {
             status?: components["schemas"]["MembershipStatus"];

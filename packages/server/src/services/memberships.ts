@@ -192,6 +192,8 @@ export function changeMembership(state: MembershipState, change: MembershipUpdat
     }
   }
   if (change.endDate !== undefined) {
+    if (change.status === 'ended') throw ruleViolation('conflicting_changes', 'Ending a membership sets its last day to today: to end it another day, send `endDate` alone.');
+    if (next.status === 'ended' || next.status === 'refused') throw ruleViolation('not_running', `The last day of a membership that is ${next.status} cannot change.`);
     if (change.endDate === null) next.endDate = undefined;
     else if (change.endDate < next.startDate) throw ruleViolation('end_before_start', 'The membership’s last day is before its first.');
     else next.endDate = change.endDate;
