@@ -42,7 +42,9 @@ export const consoleTheme = css`
   *::after {
     box-sizing: border-box;
   }
-  :focus-visible {
+  /* A date or time field's picker button takes the focus inside the field, which then matches neither :focus nor :focus-visible. */
+  :focus-visible,
+  input:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
