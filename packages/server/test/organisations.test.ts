@@ -4,6 +4,7 @@ import {
   createMembership,
   createOrganisation,
   createPlan,
+  deleteMember,
   deleteOrganisation,
   getMember,
   getOrganisation,
@@ -136,6 +137,16 @@ for (const kind of testDatabases()) {
       assertProblem(await fail(getOrganisation(staff(), { path: { spaceId, organisationId: organisation.id } })), 404, 'not-found');
       assertProblem(await fail(deleteOrganisation(staff(), { path: { spaceId, organisationId: organisation.id } })), 404, 'not-found');
       assert.deepEqual(await auditCount(organisation.id), ['createOrganisation', 'deleteOrganisation']);
+    });
+
+    test('erasing a member unlinks them from their organisation', async () => {
+      const { data: organisation } = await createOrganisation(staff(), { path, body: { name: 'Éphémère' } });
+      const { memberId: leaving } = await memberWithToken(server, spaceId);
+      await updateMember(staff(), { path: { spaceId, memberId: leaving }, body: { organisationId: organisation.id } });
+      assert.equal((await getOrganisation(staff(), { path: { spaceId, organisationId: organisation.id } })).data.memberCount, 1);
+      await deleteMember(staff(), { path: { spaceId, memberId: leaving } });
+      assert.equal((await getOrganisation(staff(), { path: { spaceId, organisationId: organisation.id } })).data.memberCount, 0);
+      assert.equal((await deleteOrganisation(staff(), { path: { spaceId, organisationId: organisation.id } })).status, 204);
     });
 
     test('listing: by name, page by page with cursors, only this space’s', async () => {
