@@ -89,6 +89,15 @@ function printChanges(changes: BreakingChange[]): void {
   }
 }
 
+/** What a bump allowed, one line per kind of change: how many, and the first of them. */
+function printSummary(changes: BreakingChange[]): void {
+  const kinds = Map.groupBy(changes, (change) => change.code);
+  for (const [code, ofKind] of kinds) {
+    const [first] = ofKind;
+    console.log(`  ${code}: ${ofKind.length}, such as ${first!.location}: ${first!.message}`);
+  }
+}
+
 /** Compares the spec with the newest snapshot and prints the outcome; true when it passes. */
 function check(spec: OpenApiDocument, releases: string): boolean {
   const released = newestVersion(releasedVersions(releases));
@@ -107,7 +116,8 @@ function check(spec: OpenApiDocument, releases: string): boolean {
     return true;
   }
   if (isBreakingChangeAllowed(released, version)) {
-    console.log(`${plural(changes.length, 'breaking change')} allowed by the bump ${released} → ${version}`);
+    console.log(`${plural(changes.length, 'breaking change')} allowed by the bump ${released} → ${version}:`);
+    printSummary(changes);
     return true;
   }
   console.error(`${plural(changes.length, 'breaking change')} against ${released}, which ${version} does not allow (bump the major version, or the minor one before 1.0.0):`);
