@@ -91,7 +91,8 @@ function printChanges(changes: BreakingChange[]): void {
 
 /** What a bump allowed, one line per kind of change: how many, and the first of them. */
 function printSummary(changes: BreakingChange[]): void {
-  const kinds = Map.groupBy(changes, (change) => change.code);
+  const kinds = new Map<string, BreakingChange[]>();
+  for (const change of changes) kinds.set(change.code, [...(kinds.get(change.code) ?? []), change]);
   for (const [code, ofKind] of kinds) {
     const [first] = ofKind;
     console.log(`  ${code}: ${ofKind.length}, such as ${first!.location}: ${first!.message}`);
