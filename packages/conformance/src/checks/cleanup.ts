@@ -1,0 +1,13 @@
+import type { Check } from '../context.ts';
+
+export const fixturesCleanup: Check = {
+  id: 'fixtures.cleanup',
+  title: "The run's fixtures (conformance-…) are removed: bookings cancelled, the resource deleted",
+  feature: 'core',
+  specSection: 'deleteResource',
+  needsStaffKey: true,
+  async run(context) {
+    const left = await context.fixtures.cleanup();
+    return left.map((what) => ({ message: `could not remove ${what}`, expected: 'every fixture removed', got: `${what} left in the space`, sent: [] }));
+  },
+};

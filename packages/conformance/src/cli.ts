@@ -1,0 +1,88 @@
+// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--only ids] [--burst N]`
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checks } from './registry.ts';
+import { toJunit } from './report/junit.ts';
+import { formatProgress, formatSummary } from './report/terminal.ts';
+import { runConformance } from './run.ts';
+
+const usage = `Usage: coworking-commons-conformance <api-url> --space <id> [options]
+
+Checks over HTTP that the server at <api-url> implements the Coworking Commons API.
+
+Options:
+  --space <id>         the space to check (required)
+  --staff-key <key>    a staff API key of the space: also run the checks that create fixtures
+                       (named conformance-…, removed afterwards)
+  --json               print the results as JSON instead of the report
+  --junit <file>       also write the results as JUnit XML
+  --only <ids>         only these checks, comma-separated (see --list)
+  --burst <n>          concurrent requests of the burst checks (default 20)
+  --list               list the checks and exit
+  --help               this help
+
+Exit code: 0 when every check of every claimed feature passes, 1 otherwise, 2 on a usage error.`;
+
+function usageError(message: string): never {
+  process.stderr.write(`coworking-commons-conformance: ${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      space: { type: 'string' },
+      'staff-key': { type: 'string' },
+      json: { type: 'boolean' },
+      junit: { type: 'string' },
+      only: { type: 'string' },
+      burst: { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+if (values.list) {
+  for (const check of checks) process.stdout.write(`${check.id.padEnd(28)} ${check.feature.padEnd(16)} ${check.title}\n`);
+  process.exit(0);
+}
+if (positionals.length !== 1) usageError(positionals.length ? `one <api-url> expected, got ${positionals.length}` : 'the <api-url> is missing');
+let apiUrl: URL;
+try {
+  apiUrl = new URL(positionals[0]!);
+  if (!/^https?:$/.test(apiUrl.protocol)) throw new Error();
+} catch {
+  usageError(`"${positionals[0]}" is not an http(s) URL`);
+}
+if (!values.space) usageError('--space <id> is required');
+const only = values.only?.split(',').map((id) => id.trim()).filter(Boolean);
+const unknown = (only ?? []).filter((id) => !checks.some((check) => check.id === id));
+if (unknown.length) usageError(`unknown check id(s) in --only: ${unknown.join(', ')} (see --list)`);
+const burst = values.burst === undefined ? 20 : Number(values.burst);
+if (!Number.isInteger(burst) || burst < 2 || burst > 500) usageError('--burst must be an integer from 2 to 500');
+
+try {
+  const run = await runConformance({
+    apiUrl: apiUrl.toString(),
+    spaceId: values.space,
+    staffKey: values['staff-key'],
+    only,
+    burst,
+    onResult: values.json ? undefined : (result) => process.stdout.write(`${formatProgress(result)}\n`),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(run, null, 2)}\n` : `${formatSummary(run)}\n`);
+  if (values.junit) writeFileSync(values.junit, toJunit(run));
+  process.exitCode = run.passed ? 0 : 1;
+} catch (error) {
+  process.stderr.write(`coworking-commons-conformance: the run stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,128 @@
+// What the checks create in the space (with a staff key): one resource named `conformance-…`, and
+// bookings of it, all removed at the end of the run.
+import { randomUUID } from 'node:crypto';
+import { describeResponse, expect, expectStatus } from './failure.ts';
+import type { Http } from './http.ts';
+import type { Exchange } from './types.ts';
+
+export const fixturePrefix = 'conformance-';
+const hour = 3_600_000;
+
+export interface Slot {
+  start: string;
+  end: string;
+}
+
+export class Fixtures {
+  private readonly http: Http;
+  private readonly spaceId: string;
+  private resourcePromise: Promise<any> | undefined;
+  private slots: Slot[] | undefined;
+  private readonly bookings = new Set<string>();
+  readonly runId = randomUUID().slice(0, 8);
+
+  constructor(http: Http, spaceId: string) {
+    this.http = http;
+    this.spaceId = spaceId;
+  }
+
+  get base(): string {
+    return `/spaces/${encodeURIComponent(this.spaceId)}`;
+  }
+
+  /** The run's resource: one meeting room of quantity 1, bookable by guests, with a guest offer per hour. */
+  resource(): Promise<any> {
+    return (this.resourcePromise ??= this.createResource());
+  }
+
+  private async createResource(): Promise<any> {
+    const space = await this.http.request('GET', this.base);
+    expectStatus(space, 200, 'the space must be readable to create fixtures in it');
+    const created = await this.http.request('POST', `${this.base}/resources`, {
+      staff: true,
+      body: {
+        type: 'meeting_room',
+        name: `${fixturePrefix}room-${this.runId}`,
+        description: 'Created by the conformance suite; removed at the end of its run.',
+        capacity: 4,
+        quantity: 1,
+        bookableBy: ['guest', 'member'],
+        rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT4H', leadTime: 'PT0S', horizon: 'P60D' },
+        offers: [{ unit: 'hour', price: { amount: 1200, currency: space.json.currency ?? 'EUR' }, audience: 'guest', label: `${fixturePrefix}guest hourly` }],
+      },
+    });
+    expectStatus(created, 201, 'createResource with a staff key must create the fixture resource');
+    return created.json;
+  }
+
+  /** A free one-hour slot of the resource, never handed out twice in a run. */
+  async slot(): Promise<Slot> {
+    if (!this.slots) this.slots = await this.findSlots();
+    const slot = this.slots.shift();
+    expect(slot, 'the fixture resource must have free one-hour slots in the next days', 'a free one-hour slot', 'none left');
+    return slot;
+  }
+
+  private async findSlots(): Promise<Slot[]> {
+    const resource = await this.resource();
+    const from = new Date(Math.ceil((Date.now() + 2 * 24 * hour) / hour) * hour);
+    const to = new Date(from.getTime() + 14 * 24 * hour);
+    const answer = await this.http.request('GET', `${this.base}/availability`, { query: { from: from.toISOString(), to: to.toISOString(), resourceId: resource.id } });
+    expectStatus(answer, 200, 'getAvailability of the fixture resource');
+    const slots: Slot[] = [];
+    for (const free of answer.json?.resources?.[0]?.slots ?? []) {
+      // One-hour bookings on whole UTC hours, with an hour between them (no buffer can join them).
+      let start = Math.ceil(Date.parse(free.start) / hour) * hour;
+      while (start + hour <= Date.parse(free.end)) {
+        slots.push({ start: new Date(start).toISOString(), end: new Date(start + hour).toISOString() });
+        start += 2 * hour;
+      }
+    }
+    expect(slots.length > 0, 'the fixture resource must be bookable in the next two weeks', 'at least one free hour in getAvailability', describeResponse(answer), [answer]);
+    return slots;
+  }
+
+  /** Creates a booking of the resource for a guest, as staff (with a fresh Idempotency-Key unless given). */
+  async book(slot: Slot, options: { key?: string; staff?: boolean; guestEmail?: string } = {}): Promise<Exchange> {
+    const resource = await this.resource();
+    const answer = await this.http.request('POST', `${this.base}/bookings`, {
+      staff: options.staff ?? true,
+      headers: { 'idempotency-key': options.key ?? `${fixturePrefix}${randomUUID()}` },
+      body: this.bookingBody(resource.id, slot, options.guestEmail),
+    });
+    this.track(answer);
+    return answer;
+  }
+
+  bookingBody(resourceId: string, slot: Slot, guestEmail = `conformance+${this.runId}@example.org`, title = `${fixturePrefix}booking`): object {
+    return { resourceId, start: slot.start, end: slot.end, title, guest: { name: 'Conformance Suite', email: guestEmail } };
+  }
+
+  /** Remembers a created booking, to cancel it at the end. */
+  track(answer: Exchange): void {
+    if (answer.status === 201 && typeof answer.json?.id === 'string') this.bookings.add(answer.json.id);
+  }
+
+  /** Cancels the bookings and deletes the resource; returns what could not be removed. */
+  async cleanup(): Promise<string[]> {
+    if (!this.resourcePromise) return [];
+    const left: string[] = [];
+    for (const id of this.bookings) {
+      const path = `${this.base}/bookings/${encodeURIComponent(id)}`;
+      const current = await this.http.request('GET', path, { staff: true });
+      if (current.status !== 200 || current.json?.status === 'cancelled') continue;
+      const etag = current.responseHeaders.etag ?? `"${current.json?.version}"`;
+      const cancelled = await this.http.request('POST', `${path}/cancel`, { staff: true, headers: { 'if-match': etag }, body: { reason: 'conformance run finished' } });
+      if (cancelled.status !== 200) left.push(`booking ${id} (cancel answered ${cancelled.status})`);
+    }
+    let resource: any;
+    try {
+      resource = await this.resourcePromise;
+    } catch {
+      return left;
+    }
+    const deleted = await this.http.request('DELETE', `${this.base}/resources/${encodeURIComponent(resource.id)}`, { staff: true });
+    if (deleted.status !== 204) left.push(`resource ${resource.id} (delete answered ${deleted.status})`);
+    return left;
+  }
+}

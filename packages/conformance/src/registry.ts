@@ -1,0 +1,39 @@
+// Every check of the suite, in the order they run. Ids are stable: add, never rename.
+import { getAvailability } from './checks/availability.ts';
+import { etagPresent, guestBooking, idempotencyKeyReused, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking } from './checks/bookings.ts';
+import { fixturesCleanup } from './checks/cleanup.ts';
+import { corsOtherOrigin } from './checks/cors.ts';
+import { discoveryDocument } from './checks/discovery.ts';
+import { listEvents } from './checks/events.ts';
+import { malformedQuery, unknownSpace } from './checks/problems.ts';
+import { createResource, listResources, resourcesPagination } from './checks/resources.ts';
+import { responsesMatchSpec } from './checks/responses.ts';
+import { getSpace } from './checks/spaces.ts';
+import type { Check } from './context.ts';
+
+export const checks: readonly Check[] = [
+  discoveryDocument,
+  getSpace,
+  listResources,
+  resourcesPagination,
+  getAvailability,
+  listEvents,
+  unknownSpace,
+  malformedQuery,
+  corsOtherOrigin,
+  createResource,
+  guestBooking,
+  idempotentReplay,
+  idempotencyKeyReused,
+  etagPresent,
+  ifMatchStale,
+  ifMatchMissing,
+  noDoubleBooking,
+  // Always run once the others have (whatever --only says), so that no fixture stays behind.
+  fixturesCleanup,
+  // Last: it validates every response the checks above received.
+  responsesMatchSpec,
+];
+
+/** A feature every server implements: the spec's core. The others are named by the discovery document. */
+export const coreFeature = 'core';

@@ -1,0 +1,33 @@
+// The suite against the reference server, seeded with the demo space, on each database: every
+// check of every claimed feature passes, and the server's own validator saw no answer off the spec.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { seedDemo } from '../../server/src/seed/demo.ts';
+import { testDatabases } from '../../server/test/support/databases.ts';
+import { startTestServer } from '../../server/test/support/test-server.ts';
+import { checks, runConformance } from '../src/index.ts';
+
+for (const kind of testDatabases()) {
+  describe(`the conformance suite against the reference server (${kind})`, () => {
+    test('every check passes, with and without a staff key, and leaves no fixture behind', async () => {
+      const server = await startTestServer(kind, { rateLimits: { guestCreate: 1000, other: 100_000 } });
+      const { spaceId, staffKey } = await seedDemo(server.deps);
+      const resourcesBefore = await fetch(`${server.url}/spaces/${spaceId}/resources?limit=100`).then((r) => r.json());
+
+      const run = await runConformance({ apiUrl: server.url, spaceId, staffKey });
+      const notPassed = run.results.filter((result) => result.status !== 'pass');
+      assert.deepEqual(notPassed.map((result) => ({ id: result.id, status: result.status, failures: result.failures })), []);
+      assert.equal(run.passed, true);
+      assert.deepEqual(run.results.map((result) => result.id).toSorted(), checks.map((check) => check.id).toSorted(), 'every check ran');
+
+      const resourcesAfter = await fetch(`${server.url}/spaces/${spaceId}/resources?limit=100`).then((r) => r.json());
+      assert.deepEqual(resourcesAfter.items.map((r: any) => r.id), resourcesBefore.items.map((r: any) => r.id), 'the fixture resource was deleted');
+
+      const readOnly = await runConformance({ apiUrl: server.url, spaceId });
+      assert.equal(readOnly.passed, true);
+      const skipped = readOnly.results.filter((result) => result.status === 'skipped').map((result) => result.id);
+      assert.deepEqual(skipped, checks.filter((check) => check.needsStaffKey).map((check) => check.id), 'without a staff key the fixture checks are skipped, never failed');
+      assert.ok(readOnly.results.every((result) => result.status === 'pass' || result.status === 'skipped'));
+    });
+  });
+}
