@@ -665,7 +665,7 @@ export interface paths {
         };
         /**
          * List memberships
-         * @description The space's memberships, newest first, optionally only those of a holder, a plan or a status.
+         * @description The space's memberships, newest first, optionally only those of a holder, a plan or a status. With both `memberId` and `organisationId`, those of either.
          */
         get: operations["listMemberships"];
         put?: never;
