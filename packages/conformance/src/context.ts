@@ -25,6 +25,8 @@ export interface Check {
   title: string;
   /** `core` (every server) or a feature of the discovery document (`guest-bookings`, `events`, …). */
   feature: string;
+  /** Other features it needs claimed too. */
+  alsoNeeds?: string[];
   /** The part of the spec it tests: an operationId, or a JSON pointer into the bundled spec. */
   specSection: string;
   /** It creates fixtures, so it needs `--staff-key`. */

@@ -1,4 +1,5 @@
 // Every check of the suite, in the order they run. Ids are stable: add, never rename.
+import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
 import { etagPresent, guestBooking, idempotencyKeyReused, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking } from './checks/bookings.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
@@ -7,6 +8,7 @@ import { discoveryDocument } from './checks/discovery.ts';
 import { listEvents } from './checks/events.ts';
 import { malformedQuery, unknownSpace } from './checks/problems.ts';
 import { createResource, listResources, resourcesPagination } from './checks/resources.ts';
+import { quoteMatchesBooking } from './checks/quotes.ts';
 import { responsesMatchSpec } from './checks/responses.ts';
 import { getSpace } from './checks/spaces.ts';
 import type { Check } from './context.ts';
@@ -29,6 +31,8 @@ export const checks: readonly Check[] = [
   ifMatchStale,
   ifMatchMissing,
   noDoubleBooking,
+  availabilityAfterBooking,
+  quoteMatchesBooking,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.
   fixturesCleanup,
   // Last: it validates every response the checks above received.

@@ -44,10 +44,11 @@ export async function runConformance(options: ConformanceOptions): Promise<RunRe
   for (const check of allChecks) {
     if (!selected.has(check.id) && check.id !== cleanupId) continue;
     const base = { id: check.id, title: check.title, feature: check.feature, specSection: check.specSection, failures: [] };
-    const claimed = check.feature === coreFeature || (context.discovery?.features ?? []).includes(check.feature);
+    const needed = [check.feature, ...(check.alsoNeeds ?? [])].filter((feature) => feature !== coreFeature);
+    const missing = needed.filter((feature) => !(context.discovery?.features ?? []).includes(feature));
     let result: CheckResult;
-    if (!claimed) {
-      result = { ...base, status: 'not-claimed', reason: `the discovery document does not claim "${check.feature}"`, durationMs: 0 };
+    if (missing.length) {
+      result = { ...base, status: 'not-claimed', reason: `the discovery document does not claim ${missing.map((feature) => `"${feature}"`).join(', ')}`, durationMs: 0 };
     } else if (check.needsStaffKey && !options.staffKey) {
       result = { ...base, status: 'skipped', reason: 'needs --staff-key (it creates fixtures)', durationMs: 0 };
     } else {

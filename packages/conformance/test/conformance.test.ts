@@ -6,6 +6,7 @@ import { seedDemo } from '../../server/src/seed/demo.ts';
 import { testDatabases } from '../../server/test/support/databases.ts';
 import { startTestServer } from '../../server/test/support/test-server.ts';
 import { checks, runConformance } from '../src/index.ts';
+import { startReferenceServer } from './support/reference-server.ts';
 
 for (const kind of testDatabases()) {
   describe(`the conformance suite against the reference server (${kind})`, () => {
@@ -31,3 +32,24 @@ for (const kind of testDatabases()) {
     });
   });
 }
+
+describe('a server that claims no optional feature (SQLite)', () => {
+  test('its optional checks are reported "not claimed", never failed, and the run passes', async () => {
+    const server = await startReferenceServer('sqlite', (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (request.url !== '/.well-known/coworking-commons') return payload;
+        return JSON.stringify({ ...JSON.parse(String(payload)), features: [] });
+      }),
+    );
+    try {
+      const run = await runConformance({ apiUrl: server.url, spaceId: server.spaceId, staffKey: server.staffKey, burst: 5 });
+      assert.deepEqual(run.claimedFeatures, ['core']);
+      const notClaimed = run.results.filter((result) => result.status === 'not-claimed').map((result) => result.id);
+      assert.deepEqual(notClaimed, checks.filter((check) => check.feature !== 'core').map((check) => check.id));
+      assert.deepEqual(run.results.filter((result) => result.status === 'fail').map((result) => result.id), []);
+      assert.equal(run.passed, true);
+    } finally {
+      await server.close();
+    }
+  });
+});

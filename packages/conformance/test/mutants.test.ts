@@ -70,6 +70,26 @@ const mutants: Mutant[] = [
         return payload;
       }),
   },
+  {
+    name: 'limit ignored in list pages (limit=1 answers two items)',
+    caughtBy: ['resources.pagination'],
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const query = request.query as Record<string, unknown>;
+        if (String(query.limit) === '1') query.limit = '2';
+      }),
+  },
+  {
+    name: 'a quote cheaper than the booking it prices',
+    caughtBy: ['quotes.price-matches-booking'],
+    mutate: (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (request.method !== 'POST' || !request.url.endsWith('/quotes')) return payload;
+        const quote = JSON.parse(String(payload));
+        quote.total.amount -= 100;
+        return JSON.stringify(quote);
+      }),
+  },
 ];
 
 describe('mutants of the reference server (SQLite): the suite fails each, naming the fault', () => {
