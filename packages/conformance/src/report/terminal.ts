@@ -14,10 +14,12 @@ export function formatSummary(run: RunResult): string {
   for (const feature of features) {
     const of = run.results.filter((result) => result.feature === feature);
     const count = (status: CheckResult['status']) => of.filter((result) => result.status === status).length;
-    const state = count('not-claimed') === of.length ? 'not claimed' : count('fail') ? 'FAILED' : 'passed';
+    const state = count('not-claimed') === of.length ? 'not claimed' : count('fail') ? 'FAILED' : count('pass') ? 'passed' : 'not run';
     const parts = [`${count('pass')} passed`, count('fail') && `${count('fail')} failed`, count('skipped') && `${count('skipped')} skipped`, count('not-claimed') && `${count('not-claimed')} not claimed`].filter(Boolean);
     lines.push(`  ${feature.padEnd(18)} ${state.padEnd(12)} ${parts.join(', ')}`);
   }
+  const unchecked = run.claimedFeatures.filter((feature) => !features.includes(feature));
+  if (unchecked.length) lines.push(`  claimed, with no checks in this version of the suite yet: ${unchecked.join(', ')}`);
   const failed = run.results.filter((result) => result.status === 'fail');
   for (const result of failed) {
     lines.push('', `✗ ${result.id} — ${result.title} [${result.specSection}]`);
