@@ -453,6 +453,8 @@ export interface paths {
          *       accounting, with the booker anonymized;
          *     - registrations to events that have not started are cancelled (the first waitlisted person
          *       gets the seat); past registrations are anonymized;
+         *     - their memberships stop: a request is `refused`, an active or paused membership `ended`
+         *       today (its last day kept when earlier), and they leave their organisation;
          *     - every token of the member is revoked.
          *
          *     Export the data first with `exportMe` if needed. Nothing can be recovered afterwards.
@@ -545,8 +547,9 @@ export interface paths {
          * Delete a member
          * @description Erases the member's personal data, exactly as `eraseMe` does: profile, email and phone are
          *     deleted; future bookings and registrations to events that have not started are cancelled
-         *     (waitlisted people are promoted); past bookings and registrations are kept anonymized; the
-         *     member's tokens are revoked. To keep the record but stop access, set `status` to `inactive`
+         *     (waitlisted people are promoted); past bookings and registrations are kept anonymized; their
+         *     memberships stop (a request refused, a running one ended today) and they leave their
+         *     organisation; the member's tokens are revoked. To keep the record but stop access, set `status` to `inactive`
          *     instead. Only an admin erases a `staff` or `admin` person (`403` otherwise); the space's
          *     only active admin cannot be erased (`409`).
          */

@@ -4,6 +4,7 @@ import {
   createMembership,
   createOrganisation,
   createPlan,
+  deleteMember,
   getMembership,
   getPlan,
   listMemberships,
@@ -304,6 +305,23 @@ for (const kind of testDatabases()) {
       assert.deepEqual(byOrganisation.map((m) => m.id), [shared.id]);
       const byMember = (await listMemberships(staff(), { path, query: { memberId: mine } })).data.items;
       assert.deepEqual(byMember.map((m) => m.id), [own.id]);
+    });
+
+    test('erasing a member stops their memberships: a request is refused, a running one ends today', async () => {
+      const { memberId: leaving, token } = await memberWithToken(server, spaceId);
+      const p = await plan('Départ', 7000);
+      const q = await plan('Départ bis', 7000);
+      const asked = (await requestMembership(server.client(token), { path, body: { planId: q.id } })).data;
+      const running = await start_({ holder: { type: 'member', id: leaving }, planId: p.id, startDate: '2026-11-01', endDate: '2027-06-30' });
+      const paused = await start_({ holder: { type: 'member', id: leaving }, planId: q.id, startDate: '2026-11-01' });
+      await change(paused.id, { status: 'paused' });
+      await deleteMember(staff(), { path: { spaceId, memberId: leaving } });
+      assert.equal((await get(asked.id)).status, 'refused');
+      const ended = await get(running.id);
+      assert.equal(ended.status, 'ended');
+      assert.equal(ended.endDate, '2026-12-01');
+      assert.equal((await get(paused.id)).status, 'ended');
+      assert.equal((await get(paused.id)).version, 3);
     });
 
     test('staff list every membership newest first, page by page with cursors', async () => {

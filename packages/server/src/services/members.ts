@@ -272,6 +272,30 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
         .where('id', 'in', futureIds)
         .execute();
     }
+    // Their memberships stop: a request is refused; a running one ends today (or on its earlier last day).
+    const space = await trx.selectFrom('spaces').select('document').where('id', '=', spaceId).executeTakeFirstOrThrow();
+    const today = todayIn(parseJson<{ timeZone: string }>(space.document).timeZone, deps.now());
+    const held = (eb: ExpressionBuilder<Database, 'memberships'>) => eb.and([eb('space_id', '=', spaceId), eb('holder_type', '=', 'member'), eb('holder_id', '=', memberId)]);
+    await trx
+      .updateTable('memberships')
+      .set((eb) => ({ status: 'refused', updated_at: now, version: eb('version', '+', 1) }))
+      .where(held)
+      .where('status', '=', 'requested')
+      .execute();
+    await trx
+      .updateTable('memberships')
+      .set({ end_date: today })
+      .where(held)
+      .where('status', 'in', ['active', 'paused'])
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', today)]))
+      .execute();
+    await trx
+      .updateTable('memberships')
+      .set((eb) => ({ status: 'ended', updated_at: now, version: eb('version', '+', 1) }))
+      .where(held)
+      .where('status', 'in', ['active', 'paused'])
+      .execute();
+
     // Past (and already cancelled) bookings stay for the space's accounting, anonymized.
     await trx
       .updateTable('bookings')
