@@ -2,12 +2,12 @@
 // the demo space): staff and admins find a member by name, email or company and by status, a page
 // at a time; change a record (admins also the role; staff are refused an admin's record and told
 // why); invite a member, who is mailed how to sign in; erase one after a confirmation that says
-// what is kept. The form keeps what was typed when the server refuses it and says why under each
+// what is kept; see what a member has coming (bookings, registrations). The form keeps what was typed when the server refuses it and says why under each
 // field; a record changed meanwhile is shown as it is now, not overwritten. Screenshots at 360
 // and 1280 px, in French and English, under packages/console/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createMember, getMember, listMembers, updateMember, type ApiError } from '@coworking-commons/client';
+import { createMember, getEvent, getMember, listBookings, listMembers, listRegistrations, updateMember, type ApiError } from '@coworking-commons/client';
 import type { Page } from 'puppeteer-core';
 import { topLevelFieldErrors } from '../src/forms/field-errors.ts';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
@@ -136,6 +136,47 @@ describe('the members section', () => {
       assert.match(mail.text, /code/);
       await shoot(page, 'members-invited-en');
       assert.deepEqual(opened.problems.filter((p) => !/\b409\b/.test(p)), []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a member’s record shows their upcoming bookings and the events to come they registered to (French)', async () => {
+    let chosen: { id: string; name: string; bookings: number; registrations: number } | undefined;
+    for (const member of (await listMembers(staffApi(), { path: { spaceId }, query: { limit: 100 } })).data.items) {
+      const bookings = (await listBookings(staffApi(), { path: { spaceId }, query: { memberId: member.id, from: new Date().toISOString(), limit: 20 } })).data.items.filter((b) => b.status !== 'cancelled');
+      const registrations: unknown[] = [];
+      for (const registration of (await listRegistrations(staffApi(), { path: { spaceId }, query: { memberId: member.id, limit: 20 } })).data.items) {
+        const event = (await getEvent(staffApi(), { path: { spaceId, eventId: registration.eventId } })).data;
+        if (Date.parse(event.end) > Date.now()) registrations.push(registration);
+      }
+      if (bookings.length > 0 && registrations.length > 0) {
+        chosen = { id: member.id, name: member.displayName, bookings: bookings.length, registrations: registrations.length };
+        break;
+      }
+    }
+    assert.ok(chosen, 'a demo member has bookings to come and registrations');
+    const opened = await app.open(['fr-FR', 'fr'], `/console/?space=${spaceId}#members`);
+    const { page } = opened;
+    try {
+      await signIn(app, page, app.demo.staffEmail);
+      await pierce(page, 'cowork-console-members');
+      await search(page, chosen.name, [chosen.name]);
+      await click(page, 'li[data-member] button');
+      await waitForText(page, 'Réservations à venir');
+      const counted = await page.waitForFunction(
+        (expected: [number, number]) => {
+          const activity = document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-members')!.shadowRoot!.querySelector('cowork-console-member-editor')!.shadowRoot!.querySelector('cowork-console-member-activity')?.shadowRoot;
+          const got = [activity?.querySelectorAll('[data-booking]').length ?? 0, activity?.querySelectorAll('[data-registration]').length ?? 0];
+          return got[0] === expected[0] && got[1] === expected[1] ? got : false;
+        },
+        { timeout: 10_000 },
+        [chosen.bookings, chosen.registrations] as [number, number],
+      );
+      assert.deepEqual(await counted.jsonValue(), [chosen.bookings, chosen.registrations]);
+      assert.match(await textOf(page), /Événements à venir/);
+      await shoot(page, 'member-activity-fr');
+      assert.deepEqual(opened.problems, []);
     } finally {
       await opened.close();
     }

@@ -1,11 +1,13 @@
 import { html } from 'lit';
 import { registerSection } from '../shell/sections.ts';
+import { CoworkConsoleMemberActivity } from './member-activity.ts';
 import { CoworkConsoleMemberEditor } from './member-editor.ts';
 import { CoworkConsoleMemberInvite } from './member-invite.ts';
 import { CoworkConsoleMembers } from './members.ts';
 
-export { CoworkConsoleMemberEditor, CoworkConsoleMemberInvite, CoworkConsoleMembers };
+export { CoworkConsoleMemberActivity, CoworkConsoleMemberEditor, CoworkConsoleMemberInvite, CoworkConsoleMembers };
 
+if (!customElements.get('cowork-console-member-activity')) customElements.define('cowork-console-member-activity', CoworkConsoleMemberActivity);
 if (!customElements.get('cowork-console-member-editor')) customElements.define('cowork-console-member-editor', CoworkConsoleMemberEditor);
 if (!customElements.get('cowork-console-member-invite')) customElements.define('cowork-console-member-invite', CoworkConsoleMemberInvite);
 if (!customElements.get('cowork-console-members')) customElements.define('cowork-console-members', CoworkConsoleMembers);
@@ -18,6 +20,7 @@ registerSection({
 
 declare global {
   interface HTMLElementTagNameMap {
+    'cowork-console-member-activity': CoworkConsoleMemberActivity;
     'cowork-console-member-editor': CoworkConsoleMemberEditor;
     'cowork-console-member-invite': CoworkConsoleMemberInvite;
     'cowork-console-members': CoworkConsoleMembers;

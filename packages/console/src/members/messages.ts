@@ -52,6 +52,14 @@ export const en = {
   eraseConfirm: 'Erase for good',
   eraseKeep: 'Keep the data',
   erased: (name: string) => `${name}’s data is erased.`,
+  upcomingBookings: 'Upcoming bookings',
+  noUpcomingBooking: 'No booking to come.',
+  bookingStatuses: { pending: 'To confirm', confirmed: 'Confirmed', released: 'Released' } as Record<string, string>,
+  registrations: 'Events to come',
+  noRegistration: 'No registration to an event to come.',
+  registrationStatuses: { registered: 'Registered', cancelled: 'Cancelled' } as Record<string, string>,
+  waitlistPosition: (position: number) => `No. ${position} on the waiting list`,
+  activityFailed: (detail: string) => `Their bookings and registrations could not be read: ${detail}`,
 };
 
 export type MembersMessages = typeof en;
@@ -109,4 +117,12 @@ export const fr: MembersMessages = {
   eraseConfirm: 'Effacer définitivement',
   eraseKeep: 'Garder les données',
   erased: (name: string) => `Les données de ${name} sont effacées.`,
+  upcomingBookings: 'Réservations à venir',
+  noUpcomingBooking: 'Aucune réservation à venir.',
+  bookingStatuses: { pending: 'À confirmer', confirmed: 'Confirmée', released: 'Libérée' },
+  registrations: 'Événements à venir',
+  noRegistration: 'Aucune inscription à un événement à venir.',
+  registrationStatuses: { registered: 'Inscrite', cancelled: 'Annulée' },
+  waitlistPosition: (position: number) => `N°\u00a0${position} sur la liste d’attente`,
+  activityFailed: (detail: string) => `Impossible de lire ses réservations et inscriptions\u00a0: ${detail}`,
 };
