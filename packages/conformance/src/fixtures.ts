@@ -7,6 +7,10 @@ import type { Exchange } from './types.ts';
 
 export const fixturePrefix = 'conformance-';
 const hour = 3_600_000;
+/** The units of the `pool` resource. */
+export const poolSize = 3;
+
+export type Kind = 'room' | 'pool';
 
 export interface Slot {
   start: string;
@@ -16,8 +20,8 @@ export interface Slot {
 export class Fixtures {
   private readonly http: Http;
   private readonly spaceId: string;
-  private resourcePromise: Promise<any> | undefined;
-  private slots: Slot[] | undefined;
+  private readonly resources = new Map<Kind, Promise<any>>();
+  private readonly slots = new Map<Kind, Slot[]>();
   private readonly bookings = new Set<string>();
   readonly runId = randomUUID().slice(0, 8);
 
@@ -30,22 +34,27 @@ export class Fixtures {
     return `/spaces/${encodeURIComponent(this.spaceId)}`;
   }
 
-  /** The run's resource: one meeting room of quantity 1, bookable by guests, with a guest offer per hour. */
-  resource(): Promise<any> {
-    return (this.resourcePromise ??= this.createResource());
+  /**
+   * The run's resources: `room`, one meeting room of quantity 1, and `pool`, hot desks of quantity
+   * 3; both bookable by guests, with a guest offer per hour.
+   */
+  resource(kind: Kind = 'room'): Promise<any> {
+    let resource = this.resources.get(kind);
+    if (!resource) this.resources.set(kind, (resource = this.createResource(kind)));
+    return resource;
   }
 
-  private async createResource(): Promise<any> {
+  private async createResource(kind: Kind): Promise<any> {
     const space = await this.http.request('GET', this.base);
     expectStatus(space, 200, 'the space must be readable to create fixtures in it');
     const created = await this.http.request('POST', `${this.base}/resources`, {
       staff: true,
       body: {
-        type: 'meeting_room',
-        name: `${fixturePrefix}room-${this.runId}`,
+        type: kind === 'room' ? 'meeting_room' : 'hot_desk',
+        name: `${fixturePrefix}${kind}-${this.runId}`,
         description: 'Created by the conformance suite; removed at the end of its run.',
-        capacity: 4,
-        quantity: 1,
+        capacity: kind === 'room' ? 4 : 1,
+        quantity: kind === 'room' ? 1 : poolSize,
         bookableBy: ['guest', 'member'],
         rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT4H', leadTime: 'PT0S', horizon: 'P60D' },
         offers: [{ unit: 'hour', price: { amount: 1200, currency: space.json.currency ?? 'EUR' }, audience: 'guest', label: `${fixturePrefix}guest hourly` }],
@@ -56,15 +65,15 @@ export class Fixtures {
   }
 
   /** A free one-hour slot of the resource, never handed out twice in a run. */
-  async slot(): Promise<Slot> {
-    if (!this.slots) this.slots = await this.findSlots();
-    const slot = this.slots.shift();
+  async slot(kind: Kind = 'room'): Promise<Slot> {
+    if (!this.slots.has(kind)) this.slots.set(kind, await this.findSlots(kind));
+    const slot = this.slots.get(kind)!.shift();
     expect(slot, 'the fixture resource must have free one-hour slots in the next days', 'a free one-hour slot', 'none left');
     return slot;
   }
 
-  private async findSlots(): Promise<Slot[]> {
-    const resource = await this.resource();
+  private async findSlots(kind: Kind): Promise<Slot[]> {
+    const resource = await this.resource(kind);
     const from = new Date(Math.ceil((Date.now() + 2 * 24 * hour) / hour) * hour);
     const to = new Date(from.getTime() + 14 * 24 * hour);
     const answer = await this.http.request('GET', `${this.base}/availability`, { query: { from: from.toISOString(), to: to.toISOString(), resourceId: resource.id } });
@@ -83,8 +92,8 @@ export class Fixtures {
   }
 
   /** Creates a booking of the resource for a guest, as staff (with a fresh Idempotency-Key unless given). */
-  async book(slot: Slot, options: { key?: string; staff?: boolean; guestEmail?: string } = {}): Promise<Exchange> {
-    const resource = await this.resource();
+  async book(slot: Slot, options: { key?: string; staff?: boolean; guestEmail?: string; kind?: Kind } = {}): Promise<Exchange> {
+    const resource = await this.resource(options.kind);
     const answer = await this.http.request('POST', `${this.base}/bookings`, {
       staff: options.staff ?? true,
       headers: { 'idempotency-key': options.key ?? `${fixturePrefix}${randomUUID()}` },
@@ -103,9 +112,8 @@ export class Fixtures {
     if (answer.status === 201 && typeof answer.json?.id === 'string') this.bookings.add(answer.json.id);
   }
 
-  /** Cancels the bookings and deletes the resource; returns what could not be removed. */
+  /** Cancels the bookings and deletes the resources; returns what could not be removed. */
   async cleanup(): Promise<string[]> {
-    if (!this.resourcePromise) return [];
     const left: string[] = [];
     for (const id of this.bookings) {
       const path = `${this.base}/bookings/${encodeURIComponent(id)}`;
@@ -115,14 +123,12 @@ export class Fixtures {
       const cancelled = await this.http.request('POST', `${path}/cancel`, { staff: true, headers: { 'if-match': etag }, body: { reason: 'conformance run finished' } });
       if (cancelled.status !== 200) left.push(`booking ${id} (cancel answered ${cancelled.status})`);
     }
-    let resource: any;
-    try {
-      resource = await this.resourcePromise;
-    } catch {
-      return left;
+    for (const created of this.resources.values()) {
+      const resource = await created.catch(() => undefined);
+      if (!resource) continue;
+      const deleted = await this.http.request('DELETE', `${this.base}/resources/${encodeURIComponent(resource.id)}`, { staff: true });
+      if (deleted.status !== 204) left.push(`resource ${resource.id} (delete answered ${deleted.status})`);
     }
-    const deleted = await this.http.request('DELETE', `${this.base}/resources/${encodeURIComponent(resource.id)}`, { staff: true });
-    if (deleted.status !== 204) left.push(`resource ${resource.id} (delete answered ${deleted.status})`);
     return left;
   }
 }

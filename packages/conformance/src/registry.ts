@@ -1,16 +1,18 @@
 // Every check of the suite, in the order they run. Ids are stable: add, never rename.
 import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
-import { etagPresent, guestBooking, idempotencyKeyReused, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking } from './checks/bookings.ts';
+import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idempotencyScope, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking, noOverbookingPool } from './checks/bookings.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsOtherOrigin } from './checks/cors.ts';
 import { discoveryDocument } from './checks/discovery.ts';
 import { listEvents } from './checks/events.ts';
+import { eventFeed } from './checks/ical.ts';
 import { malformedQuery, unknownSpace } from './checks/problems.ts';
 import { createResource, listResources, resourcesPagination } from './checks/resources.ts';
 import { quoteMatchesBooking } from './checks/quotes.ts';
 import { responsesMatchSpec } from './checks/responses.ts';
 import { getSpace } from './checks/spaces.ts';
+import { unauthorized } from './checks/unauthorized.ts';
 import type { Check } from './context.ts';
 
 export const checks: readonly Check[] = [
@@ -20,17 +22,22 @@ export const checks: readonly Check[] = [
   resourcesPagination,
   getAvailability,
   listEvents,
+  eventFeed,
   unknownSpace,
   malformedQuery,
+  unauthorized,
   corsOtherOrigin,
   createResource,
   guestBooking,
+  guestTokenScope,
   idempotentReplay,
   idempotencyKeyReused,
+  idempotencyScope,
   etagPresent,
   ifMatchStale,
   ifMatchMissing,
   noDoubleBooking,
+  noOverbookingPool,
   availabilityAfterBooking,
   quoteMatchesBooking,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.

@@ -90,6 +90,25 @@ const mutants: Mutant[] = [
         return JSON.stringify(quote);
       }),
   },
+  {
+    name: 'the event feed served as text/plain',
+    caughtBy: ['ical.event-feed', 'responses.schema'],
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.url.endsWith('/events.ics')) reply.header('content-type', 'text/plain; charset=utf-8');
+        return payload;
+      }),
+  },
+  {
+    name: 'missing credentials answered 403 instead of 401',
+    caughtBy: ['problems.unauthorized'],
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode !== 401) return payload;
+        reply.code(403);
+        return JSON.stringify({ ...JSON.parse(String(payload)), status: 403, type: 'urn:coworking-commons:problem:forbidden', title: 'Forbidden' });
+      }),
+  },
 ];
 
 describe('mutants of the reference server (SQLite): the suite fails each, naming the fault', () => {

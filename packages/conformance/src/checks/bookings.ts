@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Check } from '../context.ts';
 import { describeResponse, expect, expectProblem, expectStatus } from '../failure.ts';
-import { fixturePrefix } from '../fixtures.ts';
+import { fixturePrefix, poolSize } from '../fixtures.ts';
 
 const bookingPath = (spaceId: string, id: string) => `/spaces/${encodeURIComponent(spaceId)}/bookings/${encodeURIComponent(id)}`;
 
@@ -136,5 +136,62 @@ export const noDoubleBooking: Check = {
     for (const answer of answers.filter((answer) => answer.status !== 201)) {
       expectProblem(answer, 409, 'urn:coworking-commons:problem:booking-conflict', 'the loser of a concurrent booking of the same slot');
     }
+  },
+};
+
+export const noOverbookingPool: Check = {
+  id: 'bookings.no-overbooking-pool',
+  title: `A burst of concurrent bookings of one slot of a pool of ${poolSize}: exactly ${poolSize} × 201, the others 409 booking-conflict`,
+  feature: 'core',
+  specSection: 'createBooking',
+  needsStaffKey: true,
+  async run(context) {
+    await context.fixtures.resource('pool');
+    const slot = await context.fixtures.slot('pool');
+    const answers = await Promise.all(
+      Array.from({ length: Math.max(context.burst, poolSize + 2) }, (_, index) => context.fixtures.book(slot, { kind: 'pool', guestEmail: `conformance+pool-${index}-${context.fixtures.runId}@example.org` })),
+    );
+    const created = answers.filter((answer) => answer.status === 201);
+    expect(created.length === poolSize, `exactly ${poolSize} of ${answers.length} concurrent bookings of a pool of ${poolSize} must succeed`, `${poolSize} × 201`, `${created.length} × 201; statuses ${answers.map((answer) => answer.status).join(', ')}`, created.length > poolSize ? created : answers.slice(0, 2));
+    for (const answer of answers.filter((answer) => answer.status !== 201)) {
+      expectProblem(answer, 409, 'urn:coworking-commons:problem:booking-conflict', 'a booking beyond the pool\'s remaining quantity');
+    }
+  },
+};
+
+export const guestTokenScope: Check = {
+  id: 'bookings.guest-token-scope',
+  title: "A guest's token opens that guest's booking and no other (404)",
+  feature: 'guest-bookings',
+  specSection: 'getBooking',
+  needsStaffKey: true,
+  async run(context) {
+    const mine = await context.fixtures.book(await context.fixtures.slot(), { staff: false, guestEmail: `conformance+scope-a-${context.fixtures.runId}@example.org` });
+    expectStatus(mine, 201, 'createBooking by a guest');
+    const other = await context.fixtures.book(await context.fixtures.slot(), { staff: false, guestEmail: `conformance+scope-b-${context.fixtures.runId}@example.org` });
+    expectStatus(other, 201, 'createBooking by another guest');
+    const token = mine.json?.guestToken;
+    const own = await context.http.request('GET', bookingPath(context.spaceId, mine.json.id), { query: { guestToken: token } });
+    expectStatus(own, 200, "getBooking of the guest's own booking with their token");
+    const foreign = await context.http.request('GET', bookingPath(context.spaceId, other.json.id), { query: { guestToken: token } });
+    expectProblem(foreign, 404, 'urn:coworking-commons:problem:not-found', "getBooking of another guest's booking with the first guest's token");
+    const cancel = await context.http.request('POST', `${bookingPath(context.spaceId, other.json.id)}/cancel`, { query: { guestToken: token }, headers: { 'if-match': other.responseHeaders.etag ?? '"1"' }, body: {} });
+    expectProblem(cancel, 404, 'urn:coworking-commons:problem:not-found', "cancelBooking of another guest's booking with the first guest's token");
+  },
+};
+
+export const idempotencyScope: Check = {
+  id: 'idempotency.scope',
+  title: "An Idempotency-Key is scoped to its caller: a guest reusing staff's key gets their own booking",
+  feature: 'guest-bookings',
+  specSection: '/components/parameters/IdempotencyKey',
+  needsStaffKey: true,
+  async run(context) {
+    const key = `${fixturePrefix}${randomUUID()}`;
+    const staff = await context.fixtures.book(await context.fixtures.slot(), { key });
+    expectStatus(staff, 201, 'createBooking as staff');
+    const guest = await context.fixtures.book(await context.fixtures.slot(), { key, staff: false, guestEmail: `conformance+key-${context.fixtures.runId}@example.org` });
+    expectStatus(guest, 201, "createBooking by a guest with the key staff used, another body: a new booking, since keys are scoped to the caller");
+    expect(guest.json?.id !== staff.json?.id, "the guest must never get staff's answer", 'another booking id', describeResponse(guest), [staff, guest]);
   },
 };
