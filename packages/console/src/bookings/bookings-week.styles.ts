@@ -28,6 +28,17 @@ export const bookingsStyles = css`
   .pending {
     margin-bottom: 1.5em;
   }
+  /* On a phone the week's arrows say their words to screen readers only, so the three fit on one line. */
+  @media (max-width: 36em) {
+    .on-wide {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .pending ul {
     display: grid;
     gap: 0.75em;

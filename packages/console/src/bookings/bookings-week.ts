@@ -210,9 +210,9 @@ export class CoworkConsoleBookings extends LitElement {
         <div class="toolbar">
           <h2 id="week-heading">${m.week(`${formatDate(week.from, o, 'medium')}`)}</h2>
           <div class="week-nav">
-            <button class="button" type="button" @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span> ${m.previousWeek}</button>
+            <button class="button" type="button" @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span> <span class="on-wide">${m.previousWeek}</span></button>
             <button class="button" type="button" @click=${() => this.#move('today')}>${m.thisWeek}</button>
-            <button class="button" type="button" @click=${() => this.#move(1)}>${m.nextWeek} <span aria-hidden="true">›</span></button>
+            <button class="button" type="button" @click=${() => this.#move(1)}><span class="on-wide">${m.nextWeek}</span> <span aria-hidden="true">›</span></button>
             <button class="button primary new" type="button" @click=${() => (this._panel = { kind: 'new' })}>${m.newBooking}</button>
           </div>
         </div>
