@@ -9,6 +9,9 @@ export class CheckFailed extends Error {
   }
 }
 
+/** Thrown by a check that cannot run against this server or space (reported `skipped`, never failed). */
+export class CheckSkipped extends Error {}
+
 /** One line naming a request: `POST http://…/bookings {"resourceId":…}` and its key headers. */
 export function describeRequest(exchange: Exchange): string {
   const headers = Object.entries(exchange.requestHeaders)

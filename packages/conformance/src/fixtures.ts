@@ -10,7 +10,7 @@ const hour = 3_600_000;
 /** The units of the `pool` resource. */
 export const poolSize = 3;
 
-export type Kind = 'room' | 'pool';
+export type Kind = 'room' | 'pool' | 'extra';
 
 export interface Slot {
   start: string;
@@ -35,8 +35,9 @@ export class Fixtures {
   }
 
   /**
-   * The run's resources: `room`, one meeting room of quantity 1, and `pool`, hot desks of quantity
-   * 3; both bookable by guests, with a guest offer per hour.
+   * The run's resources: `room`, one meeting room of quantity 1, `pool`, hot desks of quantity 3,
+   * and `extra`, another room (added while pages are walked); bookable by guests, with a guest
+   * offer per hour.
    */
   resource(kind: Kind = 'room'): Promise<any> {
     let resource = this.resources.get(kind);
@@ -50,11 +51,11 @@ export class Fixtures {
     const created = await this.http.request('POST', `${this.base}/resources`, {
       staff: true,
       body: {
-        type: kind === 'room' ? 'meeting_room' : 'hot_desk',
+        type: kind === 'pool' ? 'hot_desk' : 'meeting_room',
         name: `${fixturePrefix}${kind}-${this.runId}`,
         description: 'Created by the conformance suite; removed at the end of its run.',
-        capacity: kind === 'room' ? 4 : 1,
-        quantity: kind === 'room' ? 1 : poolSize,
+        capacity: kind === 'pool' ? 1 : 4,
+        quantity: kind === 'pool' ? poolSize : 1,
         bookableBy: ['guest', 'member'],
         rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT4H', leadTime: 'PT0S', horizon: 'P60D' },
         offers: [{ unit: 'hour', price: { amount: 1200, currency: space.json.currency ?? 'EUR' }, audience: 'guest', label: `${fixturePrefix}guest hourly` }],

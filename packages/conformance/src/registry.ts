@@ -3,12 +3,12 @@ import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
 import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idempotencyScope, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking, noOverbookingPool } from './checks/bookings.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
-import { corsOtherOrigin } from './checks/cors.ts';
+import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { discoveryDocument } from './checks/discovery.ts';
 import { listEvents } from './checks/events.ts';
 import { eventFeed } from './checks/ical.ts';
 import { malformedQuery, unknownSpace } from './checks/problems.ts';
-import { createResource, listResources, resourcesPagination } from './checks/resources.ts';
+import { createResource, listResources, paginationWhileAdding, resourcesPagination } from './checks/resources.ts';
 import { quoteMatchesBooking } from './checks/quotes.ts';
 import { responsesMatchSpec } from './checks/responses.ts';
 import { getSpace } from './checks/spaces.ts';
@@ -28,6 +28,8 @@ export const checks: readonly Check[] = [
   unauthorized,
   corsOtherOrigin,
   createResource,
+  paginationWhileAdding,
+  corsAllowedOrigin,
   guestBooking,
   guestTokenScope,
   idempotentReplay,

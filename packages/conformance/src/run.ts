@@ -1,6 +1,6 @@
 // Runs the checks against a server and collects their results.
 import type { Context } from './context.ts';
-import { CheckFailed } from './failure.ts';
+import { CheckFailed, CheckSkipped } from './failure.ts';
 import { Fixtures } from './fixtures.ts';
 import { Http } from './http.ts';
 import { checks as allChecks, coreFeature } from './registry.ts';
@@ -55,12 +55,15 @@ export async function runConformance(options: ConformanceOptions): Promise<RunRe
       http.currentCheck = check.id;
       const checkStarted = performance.now();
       let failures;
+      let skipped: string | undefined;
       try {
         failures = (await check.run(context)) ?? [];
       } catch (error) {
-        failures = [error instanceof CheckFailed ? error.failure : { message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`, expected: 'an answer', got: String(error), sent: [] }];
+        if (error instanceof CheckSkipped) skipped = error.message;
+        failures = error instanceof CheckSkipped ? [] : [error instanceof CheckFailed ? error.failure : { message: `the check stopped: ${error instanceof Error ? error.message : String(error)}`, expected: 'an answer', got: String(error), sent: [] }];
       }
-      result = { ...base, status: failures.length ? 'fail' : 'pass', failures, durationMs: Math.round(performance.now() - checkStarted) };
+      const durationMs = Math.round(performance.now() - checkStarted);
+      result = skipped !== undefined ? { ...base, status: 'skipped', reason: skipped, durationMs } : { ...base, status: failures.length ? 'fail' : 'pass', failures, durationMs };
     }
     if (check.id === cleanupId && !selected.has(cleanupId) && result.status !== 'fail') continue;
     results.push(result);

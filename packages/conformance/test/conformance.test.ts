@@ -6,13 +6,13 @@ import { seedDemo } from '../../server/src/seed/demo.ts';
 import { testDatabases } from '../../server/test/support/databases.ts';
 import { startTestServer } from '../../server/test/support/test-server.ts';
 import { checks, runConformance } from '../src/index.ts';
-import { startReferenceServer } from './support/reference-server.ts';
+import { allowedOrigins, startReferenceServer } from './support/reference-server.ts';
 
 for (const kind of testDatabases()) {
   describe(`the conformance suite against the reference server (${kind})`, () => {
     test('every check passes, with and without a staff key, and leaves no fixture behind', async () => {
       const server = await startTestServer(kind, { rateLimits: { guestCreate: 1000, other: 100_000 } });
-      const { spaceId, staffKey } = await seedDemo(server.deps);
+      const { spaceId, staffKey } = await seedDemo(server.deps, { allowedOrigins });
       const resourcesBefore = await fetch(`${server.url}/spaces/${spaceId}/resources?limit=100`).then((r) => r.json());
 
       const run = await runConformance({ apiUrl: server.url, spaceId, staffKey });

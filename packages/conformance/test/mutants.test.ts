@@ -109,6 +109,15 @@ const mutants: Mutant[] = [
         return JSON.stringify({ ...JSON.parse(String(payload)), status: 403, type: 'urn:coworking-commons:problem:forbidden', title: 'Forbidden' });
       }),
   },
+  {
+    name: 'CORS never granted, not even to an allowed origin',
+    caughtBy: ['cors.allowed-origin'],
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        reply.removeHeader('access-control-allow-origin');
+        return payload;
+      }),
+  },
 ];
 
 describe('mutants of the reference server (SQLite): the suite fails each, naming the fault', () => {

@@ -57,3 +57,35 @@ export const createResource: Check = {
     expect(answer.json?.offers?.[0]?.price?.amount === 1200, 'getResource must answer the offer as created', 'price.amount 1200', describeResponse(answer), [answer]);
   },
 };
+
+export const paginationWhileAdding: Check = {
+  id: 'resources.pagination-while-adding',
+  title: 'Walking listResources with limit=1 while a resource is added neither skips nor repeats the others',
+  feature: 'core',
+  specSection: '/info/description',
+  needsStaffKey: true,
+  async run(context) {
+    await context.fixtures.resource();
+    const path = `/spaces/${encodeURIComponent(context.spaceId)}/resources`;
+    const all = await context.http.request('GET', path, { query: { limit: 100 } });
+    expectStatus(all, 200, 'listResources?limit=100');
+    const expected: string[] = (all.json?.items ?? []).map((item: any) => item.id);
+    const seen: string[] = [];
+    const pages: Exchange[] = [];
+    let cursor: string | undefined;
+    let added: any;
+    do {
+      const page = await context.http.request('GET', path, { query: { limit: 1, cursor } });
+      pages.push(page);
+      expectStatus(page, 200, "listResources?limit=1 with the previous page's nextCursor");
+      seen.push(...(page.json?.items ?? []).map((item: any) => item.id));
+      cursor = page.json?.nextCursor ?? undefined;
+      if (pages.length === 2) added = await context.fixtures.resource('extra');
+      expect(pages.length <= expected.length + 2, 'walking the pages must end', `at most ${expected.length + 2} pages`, `more (ids so far: ${seen.join(', ')})`, pages.slice(-3));
+    } while (cursor);
+    const repeated = seen.filter((id, index) => seen.indexOf(id) !== index);
+    expect(repeated.length === 0, 'no item may appear on two pages, even while items are added', 'no repeated ids', `repeated: ${repeated.join(', ')}`, pages);
+    const skipped = expected.filter((id) => !seen.includes(id));
+    expect(skipped.length === 0, 'every item there before the walk must be on a page, even while items are added', expected.join(', '), `skipped: ${skipped.join(', ')} (added ${added?.id} during the walk)`, [all, ...pages]);
+  },
+};

@@ -9,6 +9,9 @@ import type { AppDeps } from '../../../server/src/deps.ts';
 import { seedDemo } from '../../../server/src/seed/demo.ts';
 import { createTestDatabase, type DatabaseKind } from '../../../server/test/support/databases.ts';
 
+/** The browser origins the demo space allows in these tests. */
+export const allowedOrigins = ['https://www.la-ruche.example'];
+
 export interface ReferenceServer {
   url: string;
   spaceId: string;
@@ -22,7 +25,7 @@ export async function startReferenceServer(kind: DatabaseKind, mutate?: (app: Fa
   await migrateToLatest(store);
   const config = loadConfig({ port: '0', database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
   const deps: AppDeps = { store, config, mailer: { send: async () => {} }, now: () => new Date() };
-  const seeded = await seedDemo(deps);
+  const seeded = await seedDemo(deps, { allowedOrigins });
   const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000 } });
   mutate?.(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
