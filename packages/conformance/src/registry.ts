@@ -1,13 +1,14 @@
 // Every check of the suite, in the order they run. Ids are stable: add, never rename.
+import { cancelTwice, endBeforeStart } from './checks/booking-rules.ts';
 import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
 import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idempotencyScope, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking, noOverbookingPool } from './checks/bookings.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { discoveryDocument } from './checks/discovery.ts';
-import { listEvents } from './checks/events.ts';
+import { getEvents, listEvents } from './checks/events.ts';
 import { eventFeed } from './checks/ical.ts';
-import { malformedQuery, unknownSpace } from './checks/problems.ts';
+import { malformedQuery, unknownResource, unknownSpace } from './checks/problems.ts';
 import { createResource, listResources, paginationWhileAdding, resourcesPagination } from './checks/resources.ts';
 import { quoteMatchesBooking } from './checks/quotes.ts';
 import { responsesMatchSpec } from './checks/responses.ts';
@@ -22,8 +23,10 @@ export const checks: readonly Check[] = [
   resourcesPagination,
   getAvailability,
   listEvents,
+  getEvents,
   eventFeed,
   unknownSpace,
+  unknownResource,
   malformedQuery,
   unauthorized,
   corsOtherOrigin,
@@ -40,6 +43,8 @@ export const checks: readonly Check[] = [
   ifMatchMissing,
   noDoubleBooking,
   noOverbookingPool,
+  endBeforeStart,
+  cancelTwice,
   availabilityAfterBooking,
   quoteMatchesBooking,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.

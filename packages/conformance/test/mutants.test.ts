@@ -118,6 +118,25 @@ const mutants: Mutant[] = [
         return payload;
       }),
   },
+  {
+    name: 'a broken booking rule answered 400 validation-error instead of 422 rule-violation',
+    caughtBy: ['bookings.end-before-start'],
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 422 || !request.url.endsWith('/bookings') || !String(payload).includes('rule-violation')) return payload;
+        reply.code(400);
+        return JSON.stringify({ type: 'urn:coworking-commons:problem:validation-error', title: 'Validation error', status: 400, errors: [{ pointer: '/end', detail: 'before start' }] });
+      }),
+  },
+  {
+    name: 'cancelling a cancelled booking answered 200',
+    caughtBy: ['bookings.cancel-twice'],
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode === 409 && request.url.endsWith('/cancel')) reply.code(200);
+        return payload;
+      }),
+  },
 ];
 
 describe('mutants of the reference server (SQLite): the suite fails each, naming the fault', () => {

@@ -24,3 +24,14 @@ export const malformedQuery: Check = {
     expect(pointers.includes('/query/limit'), 'the problem must name the bad field by its pointer', 'errors[] with pointer /query/limit', describeResponse(answer), [answer]);
   },
 };
+
+export const unknownResource: Check = {
+  id: 'problems.not-found-resource',
+  title: 'An unknown resource of the space is answered 404 with a not-found problem document',
+  feature: 'core',
+  specSection: 'getResource',
+  async run(context) {
+    const answer = await context.http.request('GET', `/spaces/${encodeURIComponent(context.spaceId)}/resources/conformance-no-such-resource`);
+    expectProblem(answer, 404, 'urn:coworking-commons:problem:not-found', 'getResource of an unknown resource');
+  },
+};
