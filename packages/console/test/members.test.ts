@@ -2,12 +2,13 @@
 // the demo space): staff and admins find a member by name, email or company and by status, a page
 // at a time; change a record (admins also the role; staff are refused an admin's record and told
 // why); invite a member, who is mailed how to sign in; erase one after a confirmation that says
-// what is kept; see what a member has coming (bookings, registrations). The form keeps what was typed when the server refuses it and says why under each
+// what is kept; see what a member has coming (bookings, registrations); start, change, pause,
+// resume and end their membership of a plan. The form keeps what was typed when the server refuses it and says why under each
 // field; a record changed meanwhile is shown as it is now, not overwritten. Screenshots at 360
 // and 1280 px, in French and English, under packages/console/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createMember, getEvent, getMember, listBookings, listMembers, listRegistrations, updateMember, type ApiError } from '@coworking-commons/client';
+import { createMember, getEvent, getMember, getMembership, listBookings, listMembers, listMemberships, listPlans, listRegistrations, updateMember, updateMembership, type ApiError } from '@coworking-commons/client';
 import type { Page } from 'puppeteer-core';
 import { topLevelFieldErrors } from '../src/forms/field-errors.ts';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
@@ -177,6 +178,75 @@ describe('the members section', () => {
       assert.match(await textOf(page), /Événements à venir/);
       await shoot(page, 'member-activity-fr');
       assert.deepEqual(opened.problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('staff start a member’s membership of a plan, change its plan at the next period, pause, resume and end it; a change made meanwhile is shown (English)', async () => {
+    const { data: member } = await createMember(staffApi(), { path: { spaceId }, body: { email: 'ines.caron@example.org', displayName: 'Inès Caron' } });
+    const plans = (await listPlans(staffApi(), { path: { spaceId }, query: { limit: 100 } })).data.items;
+    assert.ok(plans.length >= 2, 'the demo space has two plans or more');
+    const [first, second] = plans as [(typeof plans)[0], (typeof plans)[0]];
+    const memberships = async () => (await listMemberships(staffApi(), { path: { spaceId }, query: { memberId: member.id } })).data.items;
+    const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#members`);
+    const { page } = opened;
+    const move = async (status: string) => {
+      const id = (await memberships())[0]!.id;
+      await click(page, `[data-membership="${id}"] [data-move="${status}"]`);
+    };
+    const statusIs = async (status: string) => {
+      const until = Date.now() + 10_000;
+      while ((await memberships())[0]?.status !== status) {
+        if (Date.now() > until) throw new Error(`the membership is ${(await memberships())[0]?.status}, not ${status}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    try {
+      await signIn(app, page, app.demo.staffEmail);
+      await pierce(page, 'cowork-console-members');
+      await search(page, 'Inès Caron', ['Inès Caron']);
+      await click(page, 'li[data-member] button');
+      await waitForText(page, 'No membership of a plan.');
+      await clickButton(page, 'Start a membership');
+      const plan = await pierce(page, '#membership-plan');
+      await plan.evaluate((el, id) => ((el as HTMLSelectElement).value = id), first.id);
+      await clickButton(page, 'Start it');
+      await waitForText(page, `Membership started: ${first.translations?.en?.name ?? first.name}.`);
+      const [started] = await memberships();
+      assert.equal(started?.planId, first.id);
+      assert.equal(started?.status, 'active');
+      assert.deepEqual(started?.price, first.price, 'the plan’s price, frozen');
+
+      // A change of plan at the next period: shown as waiting for its date.
+      await click(page, `[data-membership="${started.id}"] .change`);
+      const choice = await pierce(page, `#change-${started.id}`);
+      await choice.evaluate((el, id) => ((el as HTMLSelectElement).value = id), second.id);
+      await clickButton(page, 'Change the plan');
+      await waitForText(page, `Changes to ${second.translations?.en?.name ?? second.name} on`);
+      const changed = (await getMembership(staffApi(), { path: { spaceId, membershipId: started.id } })).data;
+      assert.equal(changed.planId, first.id, 'the plan applies from the next period');
+      assert.equal(changed.pendingChange?.planId, second.id);
+
+      await move('paused');
+      await statusIs('paused');
+      await move('active');
+      await statusIs('active');
+
+      // Someone pauses it meanwhile: ending it is refused by the server, and it is shown as it is.
+      const now = (await getMembership(staffApi(), { path: { spaceId, membershipId: started.id } }));
+      await updateMembership(staffApi(), { path: { spaceId, membershipId: started.id }, header: { 'If-Match': now.etag! }, body: { status: 'paused' } });
+      await click(page, `[data-membership="${started.id}"] [data-move="ended"]`);
+      await waitForText(page, 'Someone changed this membership meanwhile');
+      await waitForText(page, 'Paused');
+      assert.equal((await memberships())[0]?.status, 'paused', 'not ended');
+      await shoot(page, 'member-memberships-en');
+      await move('ended');
+      await statusIs('ended');
+      assert.deepEqual(
+        opened.problems.filter((problem) => !/status of 412|^HTTP 412: PATCH/.test(problem)),
+        [],
+      );
     } finally {
       await opened.close();
     }

@@ -1,6 +1,7 @@
 import { cancelBooking, confirmBooking, getBooking, isApiError, listBookings, listResources, paginate, rescheduleBooking, type components } from '@coworking-commons/client';
 import { describeError, formatDate, formatTimeRange, instantOf, localDate, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { arrayOf } from '../data/array-of.ts';
 import { timeIn } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
@@ -358,10 +359,4 @@ export class CoworkConsoleBookings extends LitElement {
       </div>
     `;
   }
-}
-
-async function arrayOf<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const list: T[] = [];
-  for await (const item of items) list.push(item);
-  return list;
 }

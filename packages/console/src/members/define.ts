@@ -2,13 +2,15 @@ import { html } from 'lit';
 import { registerSection } from '../shell/sections.ts';
 import { CoworkConsoleMemberActivity } from './member-activity.ts';
 import { CoworkConsoleMemberEditor } from './member-editor.ts';
+import { CoworkConsoleMemberMemberships } from './member-memberships.ts';
 import { CoworkConsoleMemberInvite } from './member-invite.ts';
 import { CoworkConsoleMembers } from './members.ts';
 
-export { CoworkConsoleMemberActivity, CoworkConsoleMemberEditor, CoworkConsoleMemberInvite, CoworkConsoleMembers };
+export { CoworkConsoleMemberActivity, CoworkConsoleMemberEditor, CoworkConsoleMemberInvite, CoworkConsoleMemberMemberships, CoworkConsoleMembers };
 
 if (!customElements.get('cowork-console-member-activity')) customElements.define('cowork-console-member-activity', CoworkConsoleMemberActivity);
 if (!customElements.get('cowork-console-member-editor')) customElements.define('cowork-console-member-editor', CoworkConsoleMemberEditor);
+if (!customElements.get('cowork-console-member-memberships')) customElements.define('cowork-console-member-memberships', CoworkConsoleMemberMemberships);
 if (!customElements.get('cowork-console-member-invite')) customElements.define('cowork-console-member-invite', CoworkConsoleMemberInvite);
 if (!customElements.get('cowork-console-members')) customElements.define('cowork-console-members', CoworkConsoleMembers);
 
@@ -23,6 +25,7 @@ declare global {
     'cowork-console-member-activity': CoworkConsoleMemberActivity;
     'cowork-console-member-editor': CoworkConsoleMemberEditor;
     'cowork-console-member-invite': CoworkConsoleMemberInvite;
+    'cowork-console-member-memberships': CoworkConsoleMemberMemberships;
     'cowork-console-members': CoworkConsoleMembers;
   }
 }

@@ -187,6 +187,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
             <button class="button primary" type="submit" ?disabled=${this._busy}>${m.save}</button>
           </div>
         </form>
+        <cowork-console-member-memberships .connection=${this.connection} .member=${member} locale=${this.locale}></cowork-console-member-memberships>
         <cowork-console-member-activity .connection=${this.connection} .member=${member} locale=${this.locale}></cowork-console-member-activity>
         ${this.#renderErase(member)}
       </article>
