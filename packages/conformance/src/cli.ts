@@ -1,7 +1,8 @@
-// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--only ids] [--burst N]`
+// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--html FILE] [--badge FILE] [--only ids] [--burst N]`
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from './registry.ts';
+import { toBadge, toHtml } from './report/html.ts';
 import { toJunit } from './report/junit.ts';
 import { formatProgress, formatSummary } from './report/terminal.ts';
 import { runConformance } from './run.ts';
@@ -16,6 +17,8 @@ Options:
                        (named conformance-…, removed afterwards)
   --json               print the results as JSON instead of the report
   --junit <file>       also write the results as JUnit XML
+  --html <file>        also write a small HTML report (with a badge to publish)
+  --badge <file>       also write the badge alone, as SVG
   --only <ids>         only these checks, comma-separated (see --list)
   --burst <n>          concurrent requests of the burst checks (default 20)
   --list               list the checks and exit
@@ -37,6 +40,8 @@ try {
       'staff-key': { type: 'string' },
       json: { type: 'boolean' },
       junit: { type: 'string' },
+      html: { type: 'string' },
+      badge: { type: 'string' },
       only: { type: 'string' },
       burst: { type: 'string' },
       list: { type: 'boolean' },
@@ -81,6 +86,8 @@ try {
   });
   process.stdout.write(values.json ? `${JSON.stringify(run, null, 2)}\n` : `${formatSummary(run)}\n`);
   if (values.junit) writeFileSync(values.junit, toJunit(run));
+  if (values.html) writeFileSync(values.html, toHtml(run));
+  if (values.badge) writeFileSync(values.badge, toBadge(run));
   process.exitCode = run.passed ? 0 : 1;
 } catch (error) {
   process.stderr.write(`coworking-commons-conformance: the run stopped: ${error instanceof Error ? error.message : String(error)}\n`);

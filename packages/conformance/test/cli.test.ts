@@ -30,9 +30,11 @@ describe('the coworking-commons-conformance command', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('exits 0 against the reference server, reports each check and the features, and writes JUnit XML', async () => {
+  test('exits 0 against the reference server, reports each check and the features, and writes JUnit XML, the HTML report and the badge', async () => {
     const junit = join(dir, 'results.xml');
-    const { code, stdout } = await runCli([server.url, '--space', 'la-ruche', '--staff-key', staffKey, '--junit', junit, '--burst', '10']);
+    const html = join(dir, 'report.html');
+    const badge = join(dir, 'badge.svg');
+    const { code, stdout } = await runCli([server.url, '--space', 'la-ruche', '--staff-key', staffKey, '--junit', junit, '--html', html, '--badge', badge, '--burst', '10']);
     assert.equal(code, 0, stdout);
     assert.match(stdout, /^PASS discovery\.document /m);
     assert.match(stdout, /^PASS bookings\.no-double-booking /m);
@@ -41,6 +43,8 @@ describe('the coworking-commons-conformance command', () => {
     const xml = readFileSync(junit, 'utf8');
     assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="coworking-commons-conformance"/);
     assert.match(xml, /<testsuite name="core" tests="\d+" failures="0"/);
+    assert.match(readFileSync(html, 'utf8'), /^<!doctype html>[\s\S]*<svg [^>]*aria-label="coworking commons: \d+\.\d+\.\d+ conforms"[\s\S]*<code>bookings\.no-double-booking<\/code>/);
+    assert.match(readFileSync(badge, 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>coworking commons: \d+\.\d+\.\d+ conforms<\/title>/);
   });
 
   test('--json prints the results; --only runs the named checks (and the discovery they depend on)', async () => {
