@@ -3,6 +3,7 @@ import './bookings/define.ts';
 import './space/define.ts';
 import './resources/define.ts';
 import './members/define.ts';
+import './organisations/define.ts';
 import './events/define.ts';
 import './plans/define.ts';
 import './keys/define.ts';

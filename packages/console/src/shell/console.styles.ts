@@ -245,3 +245,45 @@ export const groupedFormStyles = css`
     gap: 0.5em 1em;
   }
 `;
+
+/** A section listing cards (organisations): its heading and toolbar, the cards in columns, the form that takes a card's place. */
+export const cardListStyles = css`
+  :host {
+    display: block;
+  }
+  section {
+    display: grid;
+    gap: 1em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  .cards {
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
+  }
+  .card,
+  .card-form {
+    display: grid;
+    gap: 0.6em;
+    align-content: start;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+`;
