@@ -6,6 +6,7 @@ import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idemp
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { discoveryDocument } from './checks/discovery.ts';
+import { instantsInUtc } from './checks/instants.ts';
 import { getEvents, listEvents } from './checks/events.ts';
 import { eventFeed } from './checks/ical.ts';
 import { malformedQuery, unknownResource, unknownSpace } from './checks/problems.ts';
@@ -22,6 +23,7 @@ export const checks: readonly Check[] = [
   listResources,
   resourcesPagination,
   getAvailability,
+  instantsInUtc,
   listEvents,
   getEvents,
   eventFeed,

@@ -137,6 +137,15 @@ const mutants: Mutant[] = [
         return payload;
       }),
   },
+  {
+    name: 'availability answered with +00:00 offsets instead of Z',
+    caughtBy: ['instants.utc'],
+    mutate: (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (!request.url.includes('/availability')) return payload;
+        return String(payload).replace(/(\d\d:\d\d:\d\d(\.\d+)?)Z"/g, '$1+00:00"');
+      }),
+  },
 ];
 
 describe('mutants of the reference server (SQLite): the suite fails each, naming the fault', () => {
