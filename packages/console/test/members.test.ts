@@ -8,7 +8,7 @@
 // and 1280 px, in French and English, under packages/console/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createMember, getEvent, getMember, getMembership, listBookings, listMembers, listMemberships, listPlans, listRegistrations, updateMember, updateMembership, type ApiError } from '@coworking-commons/client';
+import { createMember, createOrganisation, getOrganisation, getEvent, getMember, getMembership, listBookings, listMembers, listMemberships, listPlans, listRegistrations, updateMember, updateMembership, type ApiError } from '@coworking-commons/client';
 import type { Page } from 'puppeteer-core';
 import { topLevelFieldErrors } from '../src/forms/field-errors.ts';
 import { click, clickButton, overflowsSideways, pierce, shoot, signIn, startConsoleServer, textOf, waitForText, type ConsoleServer } from './support/console-page.ts';
@@ -247,6 +247,41 @@ describe('the members section', () => {
         opened.problems.filter((problem) => !/status of 412|^HTTP 412: PATCH/.test(problem)),
         [],
       );
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('staff put a member in an organisation, and take them out of it (English)', async () => {
+    const { data: organisation } = await createOrganisation(staffApi(), { path: { spaceId }, body: { name: 'Studio Lumen' } });
+    const { data: member } = await createMember(staffApi(), { path: { spaceId }, body: { email: 'paul.roche@example.org', displayName: 'Paul Roche' } });
+    const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#members`);
+    const { page } = opened;
+    try {
+      await signIn(app, page, app.demo.staffEmail);
+      await pierce(page, 'cowork-console-members');
+      await search(page, 'Paul Roche', ['Paul Roche']);
+      await click(page, 'li[data-member] button');
+      await (await pierce(page, '#edit-organisationId')).select(organisation.id);
+      await (await pierce(page, '#edit-displayName')).focus();
+      await page.keyboard.press('Enter');
+      await waitForText(page, 'Paul Roche’s record is saved.');
+      assert.equal((await getMember(staffApi(), { path: { spaceId, memberId: member.id } })).data.organisationId, organisation.id);
+      assert.equal((await getOrganisation(staffApi(), { path: { spaceId, organisationId: organisation.id } })).data.memberCount, 1);
+      await (await pierce(page, '#edit-organisationId')).select('');
+      await (await pierce(page, '#edit-displayName')).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (id: string) => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-members')!.shadowRoot!.querySelector('cowork-console-member-editor')!.shadowRoot!.querySelector<HTMLSelectElement>('#edit-organisationId')?.value === '' && id,
+        { timeout: 10_000 },
+        member.id,
+      );
+      const until = Date.now() + 10_000;
+      while ((await getMember(staffApi(), { path: { spaceId, memberId: member.id } })).data.organisationId !== undefined) {
+        if (Date.now() > until) throw new Error('the member is still in the organisation');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.deepEqual(opened.problems, []);
     } finally {
       await opened.close();
     }

@@ -1,6 +1,7 @@
-import { deleteMember, getMember, isApiError, updateMember, type components } from '@coworking-commons/client';
+import { deleteMember, getMember, isApiError, listOrganisations, paginate, updateMember, type components } from '@coworking-commons/client';
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { arrayOf } from '../data/array-of.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
@@ -11,6 +12,7 @@ import * as catalogues from './messages.ts';
 import { changesOf, checkMember, draftOf, type MemberDraft, type MemberField } from './validation.ts';
 
 type Member = components['schemas']['Member'];
+type Organisation = components['schemas']['Organisation'];
 type MemberStaffUpdate = components['schemas']['MemberStaffUpdate'];
 
 /**
@@ -36,6 +38,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
     _busy: { state: true },
     _notice: { state: true },
     _confirming: { state: true },
+    _organisations: { state: true },
   };
 
   declare connection: Connection | undefined;
@@ -49,6 +52,8 @@ export class CoworkConsoleMemberEditor extends LitElement {
   /** Said after a save, or when the record changed meanwhile. */
   declare _notice: string;
   declare _confirming: boolean;
+  /** The space's organisations, for the record's organisation control (none shown until they are read). */
+  declare _organisations: Organisation[] | undefined;
 
   constructor() {
     super();
@@ -65,6 +70,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('connection') && this.connection) void this.#loadOrganisations();
     const before = changed.get('member') as Member | undefined;
     if (changed.has('member') && this.member && before?.id !== this.member.id) {
       this._draft = draftOf(this.member);
@@ -75,7 +81,17 @@ export class CoworkConsoleMemberEditor extends LitElement {
   }
 
   get #fields(): MemberField[] {
-    return ['displayName', 'email', 'company', 'phone', 'status', ...(this.signedInRole === 'admin' ? (['role'] as const) : [])];
+    return ['displayName', 'email', 'company', ...(this._organisations ? (['organisationId'] as const) : []), 'phone', 'status', ...(this.signedInRole === 'admin' ? (['role'] as const) : [])];
+  }
+
+  async #loadOrganisations(): Promise<void> {
+    const connection = this.connection!;
+    try {
+      this._organisations = await arrayOf(paginate(listOrganisations, connection.client, { path: { spaceId: connection.spaceId }, query: { limit: 100 } }));
+    } catch {
+      // A server without organisations (spec 0.1) or a refusal: the record is edited without them.
+      this._organisations = undefined;
+    }
   }
 
   async #save(event: SubmitEvent): Promise<void> {
@@ -181,6 +197,7 @@ export class CoworkConsoleMemberEditor extends LitElement {
             messages: m,
             prefix: 'edit',
             fields: this.#fields,
+            organisations: this._organisations,
             onInput: (field, value) => (this._draft = { ...this._draft!, [field]: value }),
           })}
           <div class="actions">

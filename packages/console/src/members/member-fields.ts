@@ -10,6 +10,8 @@ export interface MemberFieldsOptions {
   /** Makes the fields' ids unique in the element (`invite`, `edit`). */
   prefix: string;
   fields: readonly MemberField[];
+  /** The space's organisations, for the organisation control. */
+  organisations?: readonly { id: string; name: string }[];
   onInput(field: MemberField, value: string): void;
 }
 
@@ -18,7 +20,7 @@ const autocomplete: Partial<Record<MemberField, string>> = { displayName: 'off',
 /** The labelled fields of a member's record, each with its error under it (`aria-describedby`). */
 export function memberFields(o: MemberFieldsOptions) {
   const m = o.messages;
-  const labels: Record<MemberField, string> = { displayName: m.displayName, email: m.email, company: m.company, phone: m.phone, status: m.status, role: m.role };
+  const labels: Record<MemberField, string> = { displayName: m.displayName, email: m.email, company: m.company, phone: m.phone, status: m.status, role: m.role, organisationId: m.organisation };
   const hints: Partial<Record<MemberField, string>> = { status: m.statusHint, role: m.roleHint };
   return o.fields.map((field) => {
     const id = `${o.prefix}-${field}`;
@@ -26,10 +28,11 @@ export function memberFields(o: MemberFieldsOptions) {
     const hint = hints[field];
     const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
     const input = (event: Event) => o.onInput(field, (event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
-    const control =
-      field === 'status' || field === 'role'
+    const choices: Record<string, string> | undefined =
+      field === 'status' ? m.statuses : field === 'role' ? m.roles : field === 'organisationId' ? Object.fromEntries([['', m.noOrganisation], ...(o.organisations ?? []).map((org) => [org.id, org.name])]) : undefined;
+    const control = choices
         ? html`<select id=${id} name=${field} .value=${live(o.draft[field])} aria-describedby=${described} aria-invalid=${error ? 'true' : 'false'} @change=${input}>
-            ${Object.entries(field === 'status' ? m.statuses : m.roles).map(([value, label]) => html`<option value=${value} ?selected=${o.draft[field] === value}>${label}</option>`)}
+            ${Object.entries(choices).map(([value, label]) => html`<option value=${value} ?selected=${o.draft[field] === value}>${label}</option>`)}
           </select>`
         : html`<input
             id=${id}

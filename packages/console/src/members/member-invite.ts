@@ -12,7 +12,7 @@ import { checkMember, type MemberDraft, type MemberField } from './validation.ts
 type Member = components['schemas']['Member'];
 type MemberCreate = components['schemas']['MemberCreate'];
 
-const empty: MemberDraft = { displayName: '', email: '', company: '', phone: '', status: 'active', role: 'member' };
+const empty: MemberDraft = { displayName: '', email: '', company: '', phone: '', status: 'active', role: 'member', organisationId: '' };
 
 /**
  * The form that adds a member to the space (createMember): name and email, optionally company and

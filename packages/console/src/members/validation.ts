@@ -6,6 +6,8 @@ export interface MemberDraft {
   phone: string;
   status: 'active' | 'inactive';
   role: 'member' | 'staff' | 'admin';
+  /** The organisation's id, or '' for none. */
+  organisationId: string;
 }
 
 export type MemberField = keyof MemberDraft;
@@ -31,8 +33,8 @@ export function checkMember(draft: MemberDraft): Partial<Record<MemberField, Mem
 }
 
 /** The draft of an existing record. */
-export function draftOf(member: { displayName: string; email: string; company?: string; phone?: string; status: MemberDraft['status']; role?: MemberDraft['role'] }): MemberDraft {
-  return { displayName: member.displayName, email: member.email, company: member.company ?? '', phone: member.phone ?? '', status: member.status, role: member.role ?? 'member' };
+export function draftOf(member: { displayName: string; email: string; company?: string; phone?: string; status: MemberDraft['status']; role?: MemberDraft['role']; organisationId?: string }): MemberDraft {
+  return { displayName: member.displayName, email: member.email, company: member.company ?? '', phone: member.phone ?? '', status: member.status, role: member.role ?? 'member', organisationId: member.organisationId ?? '' };
 }
 
 /** What changed from `before` to `draft`, as a staff update: an emptied optional field is removed (`null`). */
@@ -41,7 +43,7 @@ export function changesOf(before: MemberDraft, draft: MemberDraft): Partial<Reco
   for (const field of Object.keys(before) as MemberField[]) {
     const now = draft[field].trim();
     if (now === before[field].trim()) continue;
-    changes[field] = now === '' && (field === 'company' || field === 'phone') ? null : now;
+    changes[field] = now === '' && (field === 'company' || field === 'phone' || field === 'organisationId') ? null : now;
   }
   return changes;
 }
