@@ -204,7 +204,7 @@ for (const kind of testDatabases()) {
 
         const seeded = await run(['seed', '--demo', '--database', database.url]);
         assert.equal(seeded.code, 0, seeded.stderr);
-        assert.match(seeded.stdout, /^Created the demo space "La Ruche" \(la-ruche\) in .*: \d+ resources, \d+ plans, \d+ members, \d+ events with \d+ registrations, \d+ bookings\.$/m);
+        assert.match(seeded.stdout, /^Created the demo space "La Ruche" \(la-ruche\) in .*: \d+ resources, \d+ plans, \d+ members, \d+ organisations, \d+ memberships, \d+ events with \d+ registrations, \d+ bookings\.$/m);
         const key = /Staff API key, shown only this once \(keep it\): (cck_\S+)$/m.exec(seeded.stdout)?.[1];
         assert.ok(key, 'the staff key is printed');
         assert.match(seeded.stdout, /^Staff sign in the same way: the admin helene\.marchand@example\.org, the staff person bastien\.leroy@example\.org\.$/m);

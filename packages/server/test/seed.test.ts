@@ -13,6 +13,8 @@ import {
   listEvents,
   listMemberCards,
   listMembers,
+  listMemberships,
+  listOrganisations,
   listPlans,
   listRegistrations,
   listResources,
@@ -134,6 +136,18 @@ for (const kind of testDatabases()) {
       assert.ok(data.items.length >= 3 && data.items.length <= 4);
       assert.equal(data.items.filter((p) => p.featured).length, 1);
       assert.ok(data.items.every((p) => p.price.currency === 'EUR' && p.includes.length > 0 && p.translations?.en?.name));
+    });
+
+    test('organisations, and memberships in every state staff meet: running, paused, ended, asked for, held by a company', async () => {
+      const staff = server.client(seeded.staffKey);
+      const organisations = (await listOrganisations(staff, { path: { spaceId: demoSpaceId } })).data.items;
+      assert.ok(organisations.length >= 2);
+      assert.ok(organisations.every((o) => o.memberCount >= 1), 'each has a member');
+      const memberships = await all((cursor) => listMemberships(staff, { path: { spaceId: demoSpaceId }, query: { cursor, limit: 100 } }));
+      assert.equal(memberships.length, seeded.counts!.memberships);
+      for (const status of ['active', 'paused', 'ended', 'requested'] as const) assert.ok(memberships.some((m) => m.status === status), `one ${status}`);
+      assert.ok(memberships.some((m) => m.holder.type === 'organisation' && m.status === 'active'), 'a company holds one');
+      assert.ok(memberships.filter((m) => m.status === 'active').every((m) => m.currentPeriod), 'running ones are in a period');
     });
 
     test('about thirty varied members, most of them in the directory', async () => {

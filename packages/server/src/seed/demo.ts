@@ -15,6 +15,7 @@ import { insertPlan, newPlan } from '../services/plans.ts';
 import { newResource, saveResource } from '../services/resources.ts';
 import { saveSpace } from '../services/spaces.ts';
 import { demoProgram, type ScheduledEvent } from './demo-events.ts';
+import { seedDemoMemberships } from './demo-memberships.ts';
 import { demoAdminEmail, demoMembers, demoStaffEmail, sampleMemberEmail, sampleMemberId } from './demo-members.ts';
 import { demoPlans, demoResources, demoSpace, demoSpaceId, openWeekdays } from './demo-space.ts';
 
@@ -31,7 +32,7 @@ export interface DemoSeedResult {
   name: string;
   /** A staff API key of the new space; only when it was created (the secret is shown once). */
   staffKey?: string;
-  counts?: { resources: number; plans: number; members: number; events: number; registrations: number; bookings: number };
+  counts?: { resources: number; plans: number; members: number; organisations: number; memberships: number; events: number; registrations: number; bookings: number };
   /** "8 resources, 4 plans, …", for people. */
   summary: string;
   /** A demo member to sign in as. */
@@ -93,6 +94,8 @@ export async function seedDemo(deps: SeedDeps, options: { allowedOrigins?: strin
       return member.id;
     };
 
+    const economy = await seedDemoMemberships(trx, space, memberId, today, at);
+
     const program = demoProgram(today, space.closures);
     let registrations = 0;
     const active = [...members.values()].filter((m) => m.active);
@@ -113,11 +116,13 @@ export async function seedDemo(deps: SeedDeps, options: { allowedOrigins?: strin
       resources: Object.keys(demoResources).length,
       plans: Object.keys(demoPlans).length,
       members: members.size,
+      organisations: economy.organisations,
+      memberships: economy.memberships,
       events: program.length,
       registrations,
       bookings,
     };
-    const summary = `${counts.resources} resources, ${counts.plans} plans, ${counts.members} members, ${counts.events} events with ${counts.registrations} registrations, ${counts.bookings} bookings`;
+    const summary = `${counts.resources} resources, ${counts.plans} plans, ${counts.members} members, ${counts.organisations} organisations, ${counts.memberships} memberships, ${counts.events} events with ${counts.registrations} registrations, ${counts.bookings} bookings`;
     return { created: true, spaceId: space.id, name: space.name, staffKey: secret, counts, summary, sampleMemberEmail, adminEmail: demoAdminEmail, staffEmail: demoStaffEmail };
   });
 }
