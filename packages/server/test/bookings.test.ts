@@ -382,6 +382,7 @@ for (const kind of testDatabases()) {
         const guestQuery = { guestToken: created.data.guestToken } as never;
         const ics = await getBookingIcal(anonymous(), { path: bookingPath, query: guestQuery });
         assert.match(ics.headers.get('content-type') ?? '', /^text\/calendar/);
+        assert.match(ics.data as string, /\r\nEND:VCALENDAR\r\n$/, 'the last line ends with CRLF too (RFC 5545 §3.1)');
         const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.data as string)).getFirstSubcomponent('vevent')!);
         assert.equal(event.summary, 'Salle Hopper: Réunion; budget, 2027');
         assert.equal(event.startDate.toJSDate().toISOString(), '2026-12-16T09:00:00.000Z');

@@ -429,6 +429,7 @@ for (const kind of testDatabases()) {
         await updateEvent(staff(), { path: { spaceId, eventId: dropped.id }, body: { status: 'cancelled' } });
         const response = await getEventFeed(server.client(), { path: { spaceId } });
         assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/);
+        assert.match(response.data as string, /\r\nEND:VCALENDAR\r\n$/, 'the last line ends with CRLF too (RFC 5545 §3.1)');
         const feed = vevents(response.data);
         const byUid = new Map(feed.map((e) => [e.uid, e]));
         assert.equal(byUid.get(`${kept.id}@${spaceId}.coworking-commons`)?.status, 'CONFIRMED');

@@ -49,6 +49,15 @@ function spaceLocation(space: IcalSpace, title?: string): ICalLocation {
   return location;
 }
 
+/**
+ * The calendar's text with every content line ended by CRLF, the last one included (RFC 5545
+ * §3.1): ical-generator leaves the final `END:VCALENDAR` bare.
+ */
+function calendarText(cal: ICalCalendar): string {
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
 function newCalendar(space: IcalSpace, name: string): ICalCalendar {
   const cal = ical({ prodId: PRODID, method: ICalCalendarMethod.PUBLISH });
   // Set through x() rather than name()/timezone(): x() escapes the text, and timezone() would
@@ -81,7 +90,7 @@ export function bookingCalendar({ booking, resource, space }: { booking: IcalBoo
   };
   if (booking.notes) data.description = booking.notes;
   cal.createEvent(data);
-  return cal.toString();
+  return calendarText(cal);
 }
 
 function eventData(event: IcalEvent, space: IcalSpace, resourceName: (id: string) => string | undefined): ICalEventData {
@@ -133,7 +142,7 @@ export function eventsCalendar({ space, events, resources = [], name }: EventsCa
   const cal = newCalendar(space, name ?? `${space.name}: events`);
   const names = new Map(resources.map((r) => [r.id, r.name]));
   for (const event of events) cal.createEvent(eventData(event, space, (id) => names.get(id)));
-  return cal.toString();
+  return calendarText(cal);
 }
 
 /** One event as a calendar with one VEVENT (downloadable `.ics`). */
@@ -141,5 +150,5 @@ export function eventCalendar({ space, event, resources = [] }: { space: IcalSpa
   const cal = newCalendar(space, `${space.name}: ${event.title}`);
   const names = new Map(resources.map((r) => [r.id, r.name]));
   cal.createEvent(eventData(event, space, (id) => names.get(id)));
-  return cal.toString();
+  return calendarText(cal);
 }

@@ -164,6 +164,20 @@ describe('eventCalendar', () => {
     assert.equal(value(events[0]!, 'location'), 'La Ruche, Lyon; coopérative\n12 rue des Lilas, 69001 Lyon, FR');
   });
 
+  test('every content line ends with CRLF, the last one included (RFC 5545 §3.1)', () => {
+    const documents = {
+      booking: bookingCalendar({ booking, resource, space }),
+      events: eventsCalendar({ space, events: [baseEvent], resources: [resource] }),
+      'no events': eventsCalendar({ space, events: [] }),
+      event: eventCalendar({ space, event: baseEvent }),
+    };
+    for (const [name, text] of Object.entries(documents)) {
+      assert.ok(text.endsWith('\r\nEND:VCALENDAR\r\n'), `${name}: ends with END:VCALENDAR and its CRLF`);
+      assert.ok(!/[^\r]\n|\r[^\n]/.test(text), `${name}: no bare LF or CR`);
+      assert.ok(!text.endsWith('\r\n\r\n'), `${name}: no empty line at the end`);
+    }
+  });
+
   test('formatAddress', () => {
     assert.equal(formatAddress({ street: '1 Main St', locality: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' }), '1 Main St, 62701 Springfield, IL, US');
     assert.equal(formatAddress(undefined), undefined);
