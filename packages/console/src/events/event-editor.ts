@@ -5,7 +5,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
 import { draftOf, eventBody, previewEvent, type EventDraft, type LocationKind } from './event-draft.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
@@ -26,7 +26,7 @@ const controlOf: Record<string, string> = { title: 'event-title', summary: 'even
  * @summary Creates or edits an event, with a live preview.
  */
 export class CoworkConsoleEventEditor extends LitElement {
-  static override styles = [consoleTheme, formStyles, eventsStyles];
+  static override styles = [consoleTheme, formStyles, sectionStyles, eventsStyles];
   static override properties = {
     connection: { attribute: false },
     event: { attribute: false },

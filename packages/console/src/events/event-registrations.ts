@@ -2,7 +2,7 @@ import { exportEventRegistrations, listRegistrations, paginate, type components 
 import { describeError, formatDate, translated, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -18,7 +18,7 @@ const order = { registered: 0, waitlisted: 1, cancelled: 2 } as const;
  * @summary The staff list of an event's registrations.
  */
 export class CoworkConsoleEventRegistrations extends LitElement {
-  static override styles = [consoleTheme, formStyles, eventsStyles];
+  static override styles = [consoleTheme, formStyles, sectionStyles, eventsStyles];
   static override properties = {
     connection: { attribute: false },
     event: { attribute: false },

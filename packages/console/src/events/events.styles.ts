@@ -1,40 +1,15 @@
 import { css } from 'lit';
 
+/** What the events section adds to the section's frame and its cards: the grid of events, the editor beside its preview, the registrations. */
 export const eventsStyles = css`
-  :host {
-    display: block;
-  }
-  section,
   form {
     display: grid;
     gap: 1em;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
-  }
-  h2 {
-    font-size: 1.3em;
-  }
-  h3 {
-    font-size: 1.1em;
   }
   .events {
     display: grid;
     gap: 0.75em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
-  }
-  .card {
-    display: grid;
-    gap: 0.5em;
-    align-content: start;
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
   }
   .card.cancelled h3 {
     text-decoration: line-through;

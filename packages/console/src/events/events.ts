@@ -3,7 +3,7 @@ import { describeError, formatDate, formatTimeRange, translated, type Connection
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { cardListStyles, consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -21,7 +21,7 @@ type View = { kind: 'list' } | { kind: 'edit'; event?: SpaceEvent } | { kind: 'r
  * @summary The staff view of the space's events.
  */
 export class CoworkConsoleEvents extends LitElement {
-  static override styles = [consoleTheme, formStyles, eventsStyles];
+  static override styles = [consoleTheme, formStyles, sectionStyles, cardListStyles, eventsStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

@@ -5,7 +5,7 @@ import { arrayOf } from '../data/array-of.ts';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { cardListStyles, consoleTheme, formStyles, groupedFormStyles } from '../shell/console.styles.ts';
+import { cardListStyles, consoleTheme, formStyles, groupedFormStyles, sectionStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, organisationBody, type OrganisationDraft } from './organisation-draft.ts';
 
@@ -25,7 +25,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; organisation: Organisation } | 
  * @summary The staff view of the space's organisations.
  */
 export class CoworkConsoleOrganisations extends LitElement {
-  static override styles = [consoleTheme, formStyles, groupedFormStyles, cardListStyles];
+  static override styles = [consoleTheme, formStyles, groupedFormStyles, sectionStyles, cardListStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },

@@ -246,8 +246,8 @@ export const groupedFormStyles = css`
   }
 `;
 
-/** A section listing cards (organisations): its heading and toolbar, the cards in columns, the form that takes a card's place. */
-export const cardListStyles = css`
+/** A section's frame: its heading and the toolbar beside it, its parts stacked. */
+export const sectionStyles = css`
   :host {
     display: block;
   }
@@ -268,6 +268,10 @@ export const cardListStyles = css`
   h3 {
     font-size: 1.1em;
   }
+`;
+
+/** Cards in columns (organisations, events), and the form that takes a card's place across the columns. */
+export const cardListStyles = css`
   .cards {
     display: grid;
     gap: 0.75em;
