@@ -763,7 +763,7 @@ export interface paths {
         head?: never;
         /**
          * Update a membership plan
-         * @description Changes a plan. Fields present replace their current value whole; absent fields are unchanged. A price must be in the space's currency, or `rule-violation`.
+         * @description Changes a plan. Fields present replace their current value whole, except `grants`, where only the grants given change (`grants: null` removes them all); absent fields are unchanged. A price must be in the space's currency, or `rule-violation`; access hours that close before they open or overlap are a `validation-error` naming the range.
          */
         patch: operations["updatePlan"];
         trace?: never;
@@ -2448,6 +2448,63 @@ export interface components {
         };
         /** @description What the plan includes, one short sentence each, in the space's default language (`Accès 24h/24`, `10 heures de salle de réunion par mois`). */
         PlanIncludes: string[];
+        /**
+         * @description Credits granted to the membership's holder at the start of each period. The credit ledger
+         *     that will receive them is not in the API yet (it comes later in 0.2): until then this
+         *     says what the plan promises, and nothing is credited. Absent: 0.
+         */
+        PlanCredits: number;
+        /**
+         * @description How many days of access the plan includes each period: a day on which the member comes
+         *     counts once, however long they stay. Absent: unlimited.
+         */
+        PlanIncludedDays: number;
+        /**
+         * @description The types of resource the plan gives access to (a member may use or book resources of
+         *     these types under the plan); the others are outside it. Absent: every type.
+         */
+        PlanResourceTypes: components["schemas"]["ResourceType"][];
+        /**
+         * @description When members of the plan may be in the space, as weekly wall-clock ranges in the space's
+         *     time zone; a day with no range has no access. They never extend the space's opening hours
+         *     nor its closures: access is where both allow it. Each range `closes` after it `opens`
+         *     (`24:00` ends the day; access past midnight is written as two ranges, one each day), and
+         *     ranges of one day do not overlap: a range that breaks either rule is refused with
+         *     `validation-error`, its pointer naming the range (`/grants/accessHours/1`). Absent: the
+         *     space's opening hours.
+         */
+        PlanAccessHours: components["schemas"]["OpeningRange"][];
+        /**
+         * @description What a membership of the plan grants in each of its periods (the membership's periods of the
+         *     plan's `period`, in the space's time zone; see `Membership`). Each field left out has the meaning its description gives for "absent". Sent by
+         *     servers since 0.2.0; a plan without `grants` grants no credits and limits neither days,
+         *     resource types nor hours.
+         * @example {
+         *       "credits": 10,
+         *       "includedDays": 8,
+         *       "resourceTypes": [
+         *         "hot_desk"
+         *       ],
+         *       "accessHours": [
+         *         {
+         *           "day": "monday",
+         *           "opens": "08:00",
+         *           "closes": "19:00"
+         *         },
+         *         {
+         *           "day": "tuesday",
+         *           "opens": "08:00",
+         *           "closes": "19:00"
+         *         }
+         *       ]
+         *     }
+         */
+        PlanGrants: {
+            credits?: components["schemas"]["PlanCredits"];
+            includedDays?: components["schemas"]["PlanIncludedDays"];
+            resourceTypes?: components["schemas"]["PlanResourceTypes"];
+            accessHours?: components["schemas"]["PlanAccessHours"];
+        };
         /** @description A membership plan the space offers, as shown on its pricing page. */
         Plan: {
             id: components["schemas"]["Id"];
@@ -2459,6 +2516,7 @@ export interface components {
             includes: components["schemas"]["PlanIncludes"];
             /** @description Whether to highlight the plan (for example as the most popular). */
             featured: boolean;
+            grants?: components["schemas"]["PlanGrants"];
             /**
              * @description Whether a member who asks to join the plan (`requestMembership`) is a member of it at
              *     once, without waiting for staff to approve. Sent by servers since 0.2.0; absent, `false`.
@@ -2496,9 +2554,25 @@ export interface components {
              * @default false
              */
             selfService?: boolean;
+            grants?: components["schemas"]["PlanGrants"];
             translations?: components["schemas"]["Translations"];
         } & {
             [key: `x-${string}`]: unknown;
+        };
+        /**
+         * @description Changes to what a plan grants. A field present replaces its current value; `null` removes it
+         *     (its "absent" meaning in `PlanGrants` applies: no credits, unlimited days, every resource
+         *     type, the space's opening hours); an absent field is unchanged.
+         * @example {
+         *       "includedDays": null,
+         *       "credits": 20
+         *     }
+         */
+        PlanGrantsUpdate: {
+            credits?: components["schemas"]["PlanCredits"] | null;
+            includedDays?: components["schemas"]["PlanIncludedDays"] | null;
+            resourceTypes?: components["schemas"]["PlanResourceTypes"] | null;
+            accessHours?: components["schemas"]["PlanAccessHours"] | null;
         };
         /** @description Changes to a plan. A field present replaces its current value whole; an absent field is unchanged. */
         PlanUpdate: {
@@ -2510,6 +2584,11 @@ export interface components {
             includes?: components["schemas"]["PlanIncludes"];
             featured?: boolean;
             selfService?: boolean;
+            /**
+             * @description Changes to what the plan grants: the fields given replace theirs, the others are
+             *     unchanged (see `PlanGrantsUpdate`); `null` removes `grants` whole.
+             */
+            grants?: components["schemas"]["PlanGrantsUpdate"] | null;
             translations?: components["schemas"]["Translations"];
         } & {
             [key: `x-${string}`]: unknown;
@@ -6479,6 +6558,26 @@ export interface operations {
                  *         "2 jours par semaine en open space",
                  *         "Café et thé à volonté"
                  *       ],
+                 *       "grants": {
+                 *         "credits": 5,
+                 *         "includedDays": 8,
+                 *         "resourceTypes": [
+                 *           "hot_desk",
+                 *           "phone_booth"
+                 *         ],
+                 *         "accessHours": [
+                 *           {
+                 *             "day": "monday",
+                 *             "opens": "08:00",
+                 *             "closes": "19:00"
+                 *           },
+                 *           {
+                 *             "day": "thursday",
+                 *             "opens": "08:00",
+                 *             "closes": "19:00"
+                 *           }
+                 *         ]
+                 *       },
                  *       "translations": {
                  *         "en": {
                  *           "name": "Part-time",
@@ -6514,6 +6613,26 @@ export interface operations {
                      *         "Café et thé à volonté"
                      *       ],
                      *       "featured": false,
+                     *       "grants": {
+                     *         "credits": 5,
+                     *         "includedDays": 8,
+                     *         "resourceTypes": [
+                     *           "hot_desk",
+                     *           "phone_booth"
+                     *         ],
+                     *         "accessHours": [
+                     *           {
+                     *             "day": "monday",
+                     *             "opens": "08:00",
+                     *             "closes": "19:00"
+                     *           },
+                     *           {
+                     *             "day": "thursday",
+                     *             "opens": "08:00",
+                     *             "closes": "19:00"
+                     *           }
+                     *         ]
+                     *       },
                      *       "translations": {
                      *         "en": {
                      *           "name": "Part-time",
@@ -6645,6 +6764,10 @@ export interface operations {
                  *       "price": {
                  *         "amount": 34000,
                  *         "currency": "EUR"
+                 *       },
+                 *       "grants": {
+                 *         "credits": 30,
+                 *         "includedDays": null
                  *       }
                  *     }
                  */
@@ -6676,6 +6799,13 @@ export interface operations {
                      *         "Domiciliation de l'entreprise"
                      *       ],
                      *       "featured": true,
+                     *       "grants": {
+                     *         "credits": 30,
+                     *         "resourceTypes": [
+                     *           "dedicated_desk",
+                     *           "meeting_room"
+                     *         ]
+                     *       },
                      *       "translations": {
                      *         "en": {
                      *           "name": "Resident",

@@ -2,7 +2,7 @@ import type { components } from '@coworking-commons/client';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PlansTable } from '../db/schema.ts';
 import { newId } from '../domain/ids.ts';
-import { ruleViolation } from '../http/problem.ts';
+import { ruleViolation, validationError, type FieldError } from '../http/problem.ts';
 import { compact, extensionsOf, parseJson } from './json.ts';
 import type { Space } from './spaces.ts';
 
@@ -11,6 +11,8 @@ export type PlanCreate = components['schemas']['PlanCreate'];
 export type PlanUpdate = components['schemas']['PlanUpdate'];
 export type PlanPeriod = components['schemas']['PlanPeriod'];
 export type PlanRow = Selectable<PlansTable>;
+export type PlanGrants = components['schemas']['PlanGrants'];
+type PlanGrantsUpdate = components['schemas']['PlanGrantsUpdate'];
 
 export function toPlan(row: PlanRow): Plan {
   return { ...parseJson<Omit<Plan, 'id' | 'version'>>(row.document), id: row.id, version: row.version } as Plan;
@@ -53,6 +55,53 @@ function checkCurrency(plan: Plan, space: Space): void {
   }
 }
 
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * Refuses what the schema cannot say about access hours: each range closes after it opens, within
+ * the day (`24:00` at most), and the ranges of one day do not overlap. Each error names its range.
+ */
+function checkGrants(grants: PlanGrants | undefined): void {
+  const errors: FieldError[] = [];
+  const ranges = grants?.accessHours ?? [];
+  ranges.forEach((range, i) => {
+    const pointer = `/grants/accessHours/${i}`;
+    const opens = minutes(range.opens);
+    const closes = minutes(range.closes);
+    if (opens > 24 * 60 || closes > 24 * 60) errors.push({ pointer, detail: 'has a time after 24:00' });
+    else if (closes <= opens) errors.push({ pointer, detail: `closes (${range.closes}) at or before it opens (${range.opens}); access past midnight is two ranges` });
+    else {
+      const other = ranges.findIndex((r, j) => j < i && r.day === range.day && minutes(r.opens) < closes && opens < minutes(r.closes) && minutes(r.opens) < minutes(r.closes));
+      if (other >= 0) errors.push({ pointer, detail: `overlaps range ${other} of ${range.day}` });
+    }
+  });
+  if (errors.length > 0) throw validationError(errors, 'The access hours of the plan are not weekly ranges that close after they open and do not overlap.');
+}
+
+/** The grants as stored: copied field by field, an empty object none at all. */
+function grantsFrom(input: PlanGrants | undefined): PlanGrants | undefined {
+  if (input === undefined) return undefined;
+  const grants = compact({
+    credits: input.credits,
+    includedDays: input.includedDays,
+    resourceTypes: input.resourceTypes ? [...input.resourceTypes] : undefined,
+    accessHours: input.accessHours?.map((r) => ({ day: r.day, opens: r.opens, closes: r.closes })),
+  }) as PlanGrants;
+  return Object.keys(grants).length > 0 ? grants : undefined;
+}
+
+/** The grants with a change applied: fields present replace theirs, `null` removes one; `null` for all removes them. */
+function patchGrants(current: PlanGrants | undefined, change: PlanGrantsUpdate | null | undefined): PlanGrants | undefined {
+  if (change === undefined) return current;
+  if (change === null) return undefined;
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  return grantsFrom(merged as PlanGrants);
+}
+
 export function newPlan(input: PlanCreate, space: Space): Plan {
   const plan = compact({
     ...extensionsOf(input),
@@ -63,16 +112,26 @@ export function newPlan(input: PlanCreate, space: Space): Plan {
     period: input.period,
     includes: input.includes ?? [],
     featured: input.featured ?? false,
+    grants: grantsFrom(input.grants),
     // Absent means false (servers of 0.1.0 never sent it): only a self-service plan says so.
     selfService: input.selfService === true ? true : undefined,
     translations: input.translations,
   }) as Plan;
+  checkGrants(plan.grants);
   checkCurrency(plan, space);
   return plan;
 }
 
 export function patchPlan(current: Plan, change: PlanUpdate, space: Space): Plan {
-  const plan = compact({ ...current, ...change, id: current.id, ...(change.selfService === false ? { selfService: undefined } : {}) }) as Plan;
+  const { grants, ...rest } = change;
+  const plan = compact({
+    ...current,
+    ...rest,
+    id: current.id,
+    grants: patchGrants(current.grants, grants),
+    ...(change.selfService === false ? { selfService: undefined } : {}),
+  }) as Plan;
+  checkGrants(plan.grants);
   checkCurrency(plan, space);
   return plan;
 }
