@@ -136,6 +136,8 @@ for (const kind of testDatabases()) {
       assert.ok(data.items.length >= 3 && data.items.length <= 4);
       assert.equal(data.items.filter((p) => p.featured).length, 1);
       assert.ok(data.items.every((p) => p.price.currency === 'EUR' && p.includes.length > 0 && p.translations?.en?.name));
+      assert.ok(data.items.every((p) => p.grants && (p.grants.credits !== undefined || p.grants.includedDays !== undefined)), 'each says what it grants');
+      assert.deepEqual(data.items.find((p) => p.period === 'day')?.grants?.includedDays, 1, 'the day pass is one day');
     });
 
     test('organisations, and memberships in every state staff meet: running, paused, ended, asked for, held by a company', async () => {

@@ -197,6 +197,7 @@ export const demoPlans: Record<string, PlanCreate> = {
     period: 'day',
     includes: ['Un poste en open space de 8 h à 19 h', 'Café et thé à volonté', 'Accès aux événements publics'],
     featured: false,
+    grants: { includedDays: 1, resourceTypes: ['hot_desk'], accessHours: weekdays.map((day) => ({ day, opens: '08:00', closes: '19:00' })) },
     translations: { en: { name: 'Day pass', description: 'Come whenever you like, no commitment.' } },
   },
   pl_nomade: {
@@ -206,6 +207,7 @@ export const demoPlans: Record<string, PlanCreate> = {
     period: 'month',
     includes: ['8 jours par mois en open space', '2 heures de salle de réunion par mois', 'Tarif membre sur les salles', 'Petits-déjeuners et événements membres'],
     featured: false,
+    grants: { credits: 10, includedDays: 8, resourceTypes: ['hot_desk', 'meeting_room', 'phone_booth'] },
     translations: { en: { name: 'Nomad', description: 'Eight days a month in the open space, for freelancers who switch between home and office.' } },
   },
   pl_resident: {
@@ -215,6 +217,7 @@ export const demoPlans: Record<string, PlanCreate> = {
     period: 'month',
     includes: ['Open space en illimité', '6 heures de salle de réunion par mois', 'Un casier', 'Domiciliation possible', 'Petits-déjeuners et événements membres'],
     featured: true,
+    grants: { credits: 20, resourceTypes: ['hot_desk', 'meeting_room', 'phone_booth'] },
     translations: { en: { name: 'Resident', description: 'Unlimited open space and the whole community life.' } },
   },
   pl_poste_fixe: {
@@ -224,6 +227,7 @@ export const demoPlans: Record<string, PlanCreate> = {
     period: 'month',
     includes: ['Un bureau attitré avec écran et caisson', '10 heures de salle de réunion par mois', 'Domiciliation incluse', 'Petits-déjeuners et événements membres'],
     featured: false,
+    grants: { credits: 30, resourceTypes: ['dedicated_desk', 'meeting_room', 'phone_booth'] },
     translations: { en: { name: 'Dedicated desk', description: 'A desk of your own, always ready, with a monitor and a drawer unit.' } },
   },
 };
