@@ -287,6 +287,33 @@ describe('the members section', () => {
     }
   });
 
+  test('the requests to join a plan wait at the top of the list; staff open the member’s record and accept one (French)', async () => {
+    const requests = (await listMemberships(staffApi(), { path: { spaceId }, query: { status: 'requested' } })).data.items;
+    assert.ok(requests.length >= 1, 'the demo space has a request waiting');
+    const request = requests[0]!;
+    const asker = (await getMember(staffApi(), { path: { spaceId, memberId: request.holder.id } })).data;
+    const opened = await app.open(['fr-FR', 'fr'], `/console/?space=${spaceId}#members`);
+    const { page } = opened;
+    try {
+      await signIn(app, page, app.demo.staffEmail);
+      await waitForText(page, requests.length === 1 ? '1 demande d’adhésion à une formule' : `${requests.length} demandes d’adhésion à une formule`);
+      await shoot(page, 'membership-requests-fr');
+      await click(page, `[data-request="${request.id}"] .link`);
+      await page.waitForFunction(
+        (name: string) => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-members')!.shadowRoot!.querySelector('cowork-console-member-editor')?.shadowRoot?.querySelector('#member-heading')?.textContent === name,
+        { timeout: 10_000 },
+        asker.displayName,
+      );
+      await click(page, `[data-request="${request.id}"] .button.primary`);
+      await waitForText(page, `L’abonnement de ${asker.displayName} est accepté.`);
+      assert.equal((await getMembership(staffApi(), { path: { spaceId, membershipId: request.id } })).data.status, 'active');
+      assert.equal(await page.evaluate((id: string) => Boolean(document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-members')!.shadowRoot!.querySelector('cowork-console-membership-requests')!.shadowRoot!.querySelector(`[data-request="${id}"]`)), request.id), false, 'no longer waiting');
+      assert.deepEqual(opened.problems, []);
+    } finally {
+      await opened.close();
+    }
+  });
+
   test("staff are told they may not change an admin's record, and grant no role", async () => {
     const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#members`);
     const { page } = opened;

@@ -1,4 +1,4 @@
-import { listMembers, type components } from '@coworking-commons/client';
+import { getMember, listMembers, type components } from '@coworking-commons/client';
 import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
@@ -122,6 +122,16 @@ export class CoworkConsoleMembers extends LitElement {
     else this.renderRoot.querySelector<HTMLElement>(previous ? `[data-member="${previous}"] button` : '#invite-open')?.focus();
   }
 
+  /** Opens the record of a member who may not be in the list's page (a membership request's). */
+  async #openById(memberId: string): Promise<void> {
+    const connection = this.connection!;
+    try {
+      await this.#open((await getMember(connection.client, { path: { spaceId: connection.spaceId, memberId } })).data);
+    } catch (error) {
+      this._error = describeError(error).message;
+    }
+  }
+
   #replace(member: Member): void {
     this._members = this._members.map((known) => (known.id === member.id ? member : known));
     this._selected = member;
@@ -152,6 +162,7 @@ export class CoworkConsoleMembers extends LitElement {
             <h2 id="members-heading" tabindex="-1">${m.heading}</h2>
             <button id="invite-open" class="button primary" type="button" aria-expanded=${this._inviting ? 'true' : 'false'} @click=${() => this.#open(undefined, true)}>${m.invite}</button>
           </div>
+          <cowork-console-membership-requests .connection=${this.connection} locale=${this.locale} @cowork-open-member=${(e: CustomEvent<string>) => this.#openById(e.detail)}></cowork-console-membership-requests>
           <form class="search" role="search" @submit=${this.#search}>
             <div class="field grow">
               <label for="q">${m.search}</label>

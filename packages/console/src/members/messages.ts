@@ -93,6 +93,11 @@ export const en = {
   membershipStarted: (plan: string) => `Membership started: ${plan}.`,
   membershipSaved: (plan: string) => `Membership saved: ${plan}.`,
   membershipChangedMeanwhile: 'Someone changed this membership meanwhile: it is shown as it is now. Nothing was changed; decide again.',
+  requestsHeading: (count: number) => (count === 1 ? '1 request to join a plan' : `${count} requests to join a plan`),
+  wantsFrom: (date: string) => `from ${date}`,
+  requestAccepted: (name: string) => `${name}’s membership is accepted.`,
+  requestRefused: (name: string) => `${name}’s request is refused.`,
+  requestAnsweredMeanwhile: (name: string) => `Someone answered ${name}’s request meanwhile.`,
 };
 
 export type MembersMessages = typeof en;
@@ -191,4 +196,9 @@ export const fr: MembersMessages = {
   membershipStarted: (plan: string) => `Abonnement commencé\u00a0: ${plan}.`,
   membershipSaved: (plan: string) => `Abonnement enregistré\u00a0: ${plan}.`,
   membershipChangedMeanwhile: 'Quelqu’un a modifié cet abonnement entre-temps\u00a0: il est affiché tel qu’il est maintenant. Rien n’a été changé\u00a0; décidez à nouveau.',
+  requestsHeading: (count: number) => (count === 1 ? '1 demande d’adhésion à une formule' : `${count} demandes d’adhésion à une formule`),
+  wantsFrom: (date: string) => `à partir du ${date}`,
+  requestAccepted: (name: string) => `L’abonnement de ${name} est accepté.`,
+  requestRefused: (name: string) => `La demande de ${name} est refusée.`,
+  requestAnsweredMeanwhile: (name: string) => `Quelqu’un a répondu entre-temps à la demande de ${name}.`,
 };
