@@ -128,7 +128,12 @@ export class Fixtures {
       const resource = await created.catch(() => undefined);
       if (!resource) continue;
       const deleted = await this.http.request('DELETE', `${this.base}/resources/${encodeURIComponent(resource.id)}`, { staff: true });
-      if (deleted.status !== 204) left.push(`resource ${resource.id} (delete answered ${deleted.status})`);
+      if (deleted.status !== 204) {
+        left.push(`resource ${resource.id} (delete answered ${deleted.status})`);
+        continue;
+      }
+      const gone = await this.http.request('GET', `${this.base}/resources/${encodeURIComponent(resource.id)}`);
+      if (gone.status !== 404) left.push(`resource ${resource.id} (delete answered 204, then getResource answered ${gone.status})`);
     }
     return left;
   }

@@ -3,6 +3,7 @@ import { cancelTwice, endBeforeStart } from './checks/booking-rules.ts';
 import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
 import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idempotencyScope, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking, noOverbookingPool } from './checks/bookings.ts';
+import { bookingLocation, etagChanges } from './checks/headers.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { discoveryDocument } from './checks/discovery.ts';
@@ -41,7 +42,9 @@ export const checks: readonly Check[] = [
   idempotencyKeyReused,
   idempotencyScope,
   etagPresent,
+  bookingLocation,
   ifMatchStale,
+  etagChanges,
   ifMatchMissing,
   noDoubleBooking,
   noOverbookingPool,

@@ -2,7 +2,7 @@ import type { Check } from '../context.ts';
 
 export const fixturesCleanup: Check = {
   id: 'fixtures.cleanup',
-  title: "The run's fixtures (conformance-…) are removed: bookings cancelled, the resource deleted",
+  title: "The run's fixtures (conformance-…) are removed: bookings cancelled, the resources deleted (getResource then answers 404)",
   feature: 'core',
   specSection: 'deleteResource',
   needsStaffKey: true,

@@ -1,0 +1,493 @@
+// The mutation run (issue 15): faulty variants of the reference server, each breaking one rule
+// the spec states, made with Fastify hooks around the real server (packages/server/src is never
+// changed). The suite must fail each one, and `caughtBy` — the check that names the fault — must
+// be among the failed checks. A mutant that survives is a bug in the suite.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { runConformance } from '../../src/index.ts';
+import type { RunResult } from '../../src/types.ts';
+import { startReferenceServer } from './reference-server.ts';
+
+export interface Mutant {
+  name: string;
+  /** The check that must fail: it names the fault. */
+  caughtBy: string;
+  mutate(app: FastifyInstance): void;
+}
+
+export interface MutantOutcome {
+  mutant: Mutant;
+  caught: boolean;
+  failed: string[];
+  /** Failed checks whose failures do not say what they expected and got. */
+  unexplained: string[];
+  durationMs: number;
+  run: RunResult;
+}
+
+type Json = any;
+const path = (request: FastifyRequest) => request.url.split('?')[0]!;
+const query = (request: FastifyRequest) => new URL(request.url, 'http://x').searchParams;
+const isJson = (reply: FastifyReply) => /json/.test(String(reply.getHeader('content-type') ?? ''));
+
+/** An onSend hook that rewrites JSON answers the predicate picks. */
+function editJson(app: FastifyInstance, picks: (request: FastifyRequest, reply: FastifyReply) => boolean, edit: (json: Json, request: FastifyRequest, reply: FastifyReply) => Json): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (typeof payload !== 'string' || !isJson(reply) || !picks(request, reply)) return payload;
+    const edited = edit(JSON.parse(payload), request, reply);
+    return JSON.stringify(edited);
+  });
+}
+
+/** Answers a problem document from an onRequest hook, the handler never reached. */
+function answerProblem(reply: FastifyReply, status: number, type: string, title: string): FastifyReply {
+  return reply.code(status).header('content-type', 'application/problem+json').send(JSON.stringify({ type: `urn:coworking-commons:problem:${type}`, title, status }));
+}
+
+const bookingIdOf = (request: FastifyRequest) => /\/bookings\/([^/]+)/.exec(path(request))?.[1];
+
+export const mutants: Mutant[] = [
+  // --- problem documents and statuses
+  {
+    name: 'a 404 problem document sent as application/json',
+    caughtBy: 'problems.not-found',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode === 404) reply.header('content-type', 'application/json; charset=utf-8');
+        return payload;
+      }),
+  },
+  {
+    name: 'an unknown space answered 200',
+    caughtBy: 'problems.not-found',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 404 && /^\/spaces\/[^/]+$/.test(path(request)), (_json, request, reply) => {
+        reply.code(200).header('content-type', 'application/json; charset=utf-8');
+        return { id: path(request).split('/')[2], name: 'Unknown' };
+      }),
+  },
+  {
+    name: 'an unknown resource answered 403 forbidden instead of 404',
+    caughtBy: 'problems.not-found-resource',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 404 && /\/resources\/[^/]+$/.test(path(request)), (json, _request, reply) => {
+        reply.code(403);
+        return { ...json, type: 'urn:coworking-commons:problem:forbidden', title: 'Forbidden', status: 403 };
+      }),
+  },
+  {
+    name: 'a malformed query answered 422 instead of 400',
+    caughtBy: 'problems.validation',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode === 400) {
+          reply.code(422);
+          return String(payload).replace('"status":400', '"status":422');
+        }
+        return payload;
+      }),
+  },
+  {
+    name: 'a validation error that does not name the bad field (no errors[].pointer)',
+    caughtBy: 'problems.validation',
+    mutate: (app) =>
+      editJson(app, (_request, reply) => reply.statusCode === 400, (json) => {
+        delete json.errors;
+        return json;
+      }),
+  },
+  {
+    name: 'missing credentials answered 403 instead of 401',
+    caughtBy: 'problems.unauthorized',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode !== 401) return payload;
+        reply.code(403);
+        return JSON.stringify({ ...JSON.parse(String(payload)), status: 403, type: 'urn:coworking-commons:problem:forbidden', title: 'Forbidden' });
+      }),
+  },
+  {
+    name: 'a broken booking rule answered 400 validation-error instead of 422 rule-violation',
+    caughtBy: 'bookings.end-before-start',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 422 || !request.url.endsWith('/bookings') || !String(payload).includes('rule-violation')) return payload;
+        reply.code(400);
+        return JSON.stringify({ type: 'urn:coworking-commons:problem:validation-error', title: 'Validation error', status: 400, errors: [{ pointer: '/end', detail: 'before start' }] });
+      }),
+  },
+  {
+    name: 'a booking that ends before it starts accepted (start and end swapped)',
+    caughtBy: 'bookings.end-before-start',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const body = request.body as Json;
+        if (request.method === 'POST' && path(request).endsWith('/bookings') && body?.start && body?.end && Date.parse(body.end) < Date.parse(body.start)) {
+          [body.start, body.end] = [body.end, body.start];
+        }
+      }),
+  },
+  {
+    name: 'cancelling a cancelled booking answered 200',
+    caughtBy: 'bookings.cancel-twice',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode === 409 && request.url.endsWith('/cancel')) reply.code(200);
+        return payload;
+      }),
+  },
+  // --- discovery and public reads
+  {
+    name: 'the discovery document does not list the space',
+    caughtBy: 'discovery.document',
+    mutate: (app) =>
+      editJson(app, (request) => path(request) === '/.well-known/coworking-commons', (json) => ({ ...json, spaces: [] })),
+  },
+  {
+    name: 'the space readable only with credentials',
+    caughtBy: 'spaces.get',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request, reply) => {
+        if (request.method === 'GET' && /^\/spaces\/[^/]+$/.test(path(request)) && !request.headers.authorization) return answerProblem(reply, 401, 'unauthorized', 'Unauthorized');
+      }),
+  },
+  {
+    name: 'members-only events listed to anonymous callers',
+    caughtBy: 'events.list',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && request.method === 'GET' && path(request).endsWith('/events') && !request.headers.authorization, (json) => ({
+        ...json,
+        items: [...json.items, { ...json.items[0], id: 'ev_members_only_leak', visibility: 'members' }],
+      })),
+  },
+  {
+    name: 'getEvent answers another title than the list',
+    caughtBy: 'events.get',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && request.method === 'GET' && /\/events\/[^/]+$/.test(path(request)), (json) => ({ ...json, title: `${json.title} (stale)` })),
+  },
+  {
+    name: 'a resource read back without its offers',
+    caughtBy: 'resources.create',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && request.method === 'GET' && /\/resources\/[^/]+$/.test(path(request)), (json) => ({ ...json, offers: [] })),
+  },
+  // --- pagination
+  {
+    name: 'limit ignored in list pages (limit=1 answers two items)',
+    caughtBy: 'resources.pagination',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const q = request.query as Record<string, unknown>;
+        if (String(q.limit) === '1') q.limit = '2';
+      }),
+  },
+  {
+    name: 'a cursor that skips one item (the first item after the cursor dropped)',
+    caughtBy: 'resources.pagination',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && query(request).has('cursor') && path(request).endsWith('/resources'), (json) => ({ ...json, items: json.items.slice(1) })),
+  },
+  {
+    name: 'a nextCursor on the last page (it answers the same page again)',
+    caughtBy: 'resources.pagination',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && query(request).has('cursor') && path(request).endsWith('/resources'), (json, request) => ({ ...json, nextCursor: json.nextCursor ?? query(request).get('cursor') })),
+  },
+  // --- availability and instants
+  {
+    name: 'availability answered with +00:00 offsets instead of Z',
+    caughtBy: 'instants.utc',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (!request.url.includes('/availability')) return payload;
+        return String(payload).replace(/(\d\d:\d\d:\d\d(\.\d+)?)Z"/g, '$1+00:00"');
+      }),
+  },
+  {
+    name: 'a time-zone slip: an offset in the query read as UTC (10:00+05:30 taken as 10:00Z)',
+    caughtBy: 'instants.utc',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        if (!path(request).endsWith('/availability')) return;
+        const q = request.query as Record<string, string>;
+        for (const name of ['from', 'to']) if (typeof q[name] === 'string') q[name] = q[name].replace(/[+-]\d\d:\d\d$/, 'Z');
+      }),
+  },
+  {
+    name: 'availability slots shifted by an hour',
+    caughtBy: 'availability.after-booking',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && path(request).endsWith('/availability'), (json) => {
+        const shift = (instant: string) => new Date(Date.parse(instant) + 3_600_000).toISOString();
+        for (const entry of json.resources ?? []) entry.slots = (entry.slots ?? []).map((slot: Json) => ({ ...slot, start: shift(slot.start), end: shift(slot.end) }));
+        return json;
+      }),
+  },
+  {
+    name: 'availability slots latest first',
+    caughtBy: 'availability.get',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && path(request).endsWith('/availability'), (json) => {
+        for (const entry of json.resources ?? []) entry.slots = [...(entry.slots ?? [])].reverse();
+        return json;
+      }),
+  },
+  {
+    name: 'availability ignores the resourceId filter (every resource answered)',
+    caughtBy: 'availability.get',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        if (path(request).endsWith('/availability')) delete (request.query as Record<string, unknown>).resourceId;
+      }),
+  },
+  {
+    name: 'availability served from a stale cache (bookings made since not taken into account)',
+    caughtBy: 'availability.after-booking',
+    mutate: (app) => {
+      const cache = new Map<string, string>();
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 200 || !path(request).endsWith('/availability') || typeof payload !== 'string') return payload;
+        if (!cache.has(request.url)) cache.set(request.url, payload);
+        return cache.get(request.url)!;
+      });
+    },
+  },
+  // --- iCalendar
+  {
+    name: 'the event feed served as text/plain',
+    caughtBy: 'ical.event-feed',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.url.endsWith('/events.ics')) reply.header('content-type', 'text/plain; charset=utf-8');
+        return payload;
+      }),
+  },
+  {
+    name: 'the event feed ends with a bare END:VCALENDAR (no final CRLF)',
+    caughtBy: 'ical.event-feed',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (!path(request).endsWith('/events.ics')) return payload;
+        return String(payload).replace(/\r\n$/, '');
+      }),
+  },
+  // --- CORS
+  {
+    name: 'Access-Control-Allow-Origin: * on every answer',
+    caughtBy: 'cors.other-origin',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        reply.header('access-control-allow-origin', '*');
+        return payload;
+      }),
+  },
+  {
+    name: 'any Origin echoed back in Access-Control-Allow-Origin',
+    caughtBy: 'cors.other-origin',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.headers.origin) reply.header('access-control-allow-origin', request.headers.origin);
+        return payload;
+      }),
+  },
+  {
+    name: 'CORS never granted, not even to an allowed origin',
+    caughtBy: 'cors.allowed-origin',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        reply.removeHeader('access-control-allow-origin');
+        return payload;
+      }),
+  },
+  {
+    name: 'a preflight that does not allow the Idempotency-Key header',
+    caughtBy: 'cors.allowed-origin',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.method !== 'OPTIONS') return payload;
+        const allowed = String(reply.getHeader('access-control-allow-headers') ?? '');
+        reply.header('access-control-allow-headers', allowed.split(',').map((h) => h.trim()).filter((h) => h && h.toLowerCase() !== 'idempotency-key').join(', ') || 'content-type');
+        return payload;
+      }),
+  },
+  // --- bookings, guests and idempotency
+  {
+    name: "a guest booking's answer without its guestToken",
+    caughtBy: 'bookings.guest',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 201 && path(request).endsWith('/bookings'), (json) => {
+        delete json.guestToken;
+        return json;
+      }),
+  },
+  {
+    name: "any guest token opens any guest's booking",
+    caughtBy: 'bookings.guest-token-scope',
+    mutate: (app) => {
+      const tokens = new Map<string, string>();
+      editJson(app, (request, reply) => reply.statusCode === 201 && path(request).endsWith('/bookings'), (json) => {
+        if (json.guestToken) tokens.set(json.id, json.guestToken);
+        return json;
+      });
+      app.addHook('preValidation', async (request) => {
+        const q = request.query as Record<string, unknown>;
+        const id = bookingIdOf(request);
+        if (q?.guestToken && id && tokens.has(id)) q.guestToken = tokens.get(id);
+      });
+    },
+  },
+  {
+    name: 'Idempotency-Key not honoured (each request is new)',
+    caughtBy: 'idempotency.replay',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request) => {
+        if (request.headers['idempotency-key']) request.headers['idempotency-key'] = randomUUID();
+      }),
+  },
+  {
+    name: 'a reused Idempotency-Key with another body answered 409 instead of 422',
+    caughtBy: 'idempotency.key-reused',
+    mutate: (app) =>
+      editJson(app, (_request, reply) => reply.statusCode === 422, (json, _request, reply) => {
+        if (json.type !== 'urn:coworking-commons:problem:idempotency-key-reused') return json;
+        reply.code(409);
+        return { ...json, type: 'urn:coworking-commons:problem:conflict', title: 'Conflict', status: 409 };
+      }),
+  },
+  {
+    name: 'an Idempotency-Key not scoped to its caller (a guest replays staff’s answer)',
+    caughtBy: 'idempotency.scope',
+    mutate: (app) => {
+      const answers = new Map<string, string>();
+      app.addHook('onSend', async (request, reply, payload) => {
+        const key = request.headers['idempotency-key'];
+        if (typeof key === 'string' && reply.statusCode === 201 && typeof payload === 'string' && !answers.has(key)) answers.set(key, payload);
+        return payload;
+      });
+      app.addHook('onRequest', async (request, reply) => {
+        const key = request.headers['idempotency-key'];
+        if (typeof key !== 'string' || request.headers.authorization || !answers.has(key)) return;
+        return reply.code(201).header('content-type', 'application/json; charset=utf-8').send(answers.get(key));
+      });
+    },
+  },
+  {
+    name: 'a second booking of a taken single-unit slot answered 201 (the conflict not reported)',
+    caughtBy: 'bookings.no-double-booking',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 409 && request.method === 'POST' && path(request).endsWith('/bookings'), (json, request, reply) => {
+        if (json.type !== 'urn:coworking-commons:problem:booking-conflict') return json;
+        const body = request.body as Json;
+        reply.code(201).header('content-type', 'application/json; charset=utf-8');
+        const now = new Date().toISOString();
+        return { id: `bk_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`, resourceId: body.resourceId, start: body.start, end: body.end, quantity: body.quantity ?? 1, status: 'confirmed', version: 1, createdAt: now, updatedAt: now };
+      }),
+  },
+  // --- ETag and If-Match
+  {
+    name: 'no ETag header on any answer',
+    caughtBy: 'etag.present',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        reply.removeHeader('etag');
+        return payload;
+      }),
+  },
+  {
+    name: 'no Location header on a 201',
+    caughtBy: 'bookings.location',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode === 201) reply.removeHeader('location');
+        return payload;
+      }),
+  },
+  {
+    name: 'If-Match ignored (every change applied, outdated or not)',
+    caughtBy: 'etag.if-match-412',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request) => {
+        if (request.headers['if-match']) request.headers['if-match'] = '*';
+      }),
+  },
+  {
+    name: 'a 412 answered without a problem document',
+    caughtBy: 'etag.if-match-412',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode !== 412) return payload;
+        reply.header('content-type', 'text/plain; charset=utf-8');
+        return 'Precondition Failed';
+      }),
+  },
+  {
+    name: 'a change without If-Match applied (no 428)',
+    caughtBy: 'etag.if-match-428',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request) => {
+        if (/\/bookings\/[^/]+(\/cancel)?$/.test(path(request)) && request.method !== 'GET' && !request.headers['if-match']) request.headers['if-match'] = '*';
+      }),
+  },
+  {
+    name: 'the ETag of a booking never changes after its creation',
+    caughtBy: 'etag.changes',
+    mutate: (app) => {
+      const first = new Map<string, string>();
+      app.addHook('onSend', async (request, reply, payload) => {
+        const etag = reply.getHeader('etag');
+        if (typeof etag !== 'string' || !path(request).includes('/bookings')) return payload;
+        const id = bookingIdOf(request) ?? (typeof payload === 'string' && isJson(reply) ? JSON.parse(payload).id : undefined);
+        if (!id) return payload;
+        if (!first.has(id)) first.set(id, etag);
+        reply.header('etag', first.get(id)!);
+        return payload;
+      });
+    },
+  },
+  // --- prices
+  {
+    name: 'a quote cheaper than the booking it prices',
+    caughtBy: 'quotes.price-matches-booking',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, _reply, payload) => {
+        if (request.method !== 'POST' || !request.url.endsWith('/quotes')) return payload;
+        const quote = JSON.parse(String(payload));
+        quote.total.amount -= 100;
+        return JSON.stringify(quote);
+      }),
+  },
+  {
+    name: 'a booking priced in another currency than its quote',
+    caughtBy: 'quotes.price-matches-booking',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 201 && path(request).endsWith('/bookings'), (json) => {
+        if (json.price) json.price = { ...json.price, currency: json.price.currency === 'USD' ? 'EUR' : 'USD' };
+        return json;
+      }),
+  },
+  // --- fixtures removed
+  {
+    name: 'deleteResource answered 204 without deleting',
+    caughtBy: 'fixtures.cleanup',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request, reply) => {
+        if (request.method === 'DELETE' && /\/resources\/[^/]+$/.test(path(request))) return reply.code(204).send();
+      }),
+  },
+];
+
+/** Starts the reference server with the mutant's fault, runs the suite against it, and tells whether the named check failed. */
+export async function runMutant(mutant: Mutant, kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<MutantOutcome> {
+  const started = performance.now();
+  const server = await startReferenceServer(kind, mutant.mutate);
+  try {
+    const run = await runConformance({ apiUrl: server.url, spaceId: server.spaceId, staffKey: server.staffKey, burst: 10 });
+    const failedResults = run.results.filter((result) => result.status === 'fail');
+    const failed = failedResults.map((result) => result.id);
+    const unexplained = failedResults.filter((result) => result.failures.some((failure) => !failure.expected || !failure.got)).map((result) => result.id);
+    return { mutant, caught: !run.passed && failed.includes(mutant.caughtBy), failed, unexplained, durationMs: performance.now() - started, run };
+  } finally {
+    await server.close();
+  }
+}
