@@ -2,7 +2,8 @@
 // person creates a plan (a wrong price is caught on its field before anything is sent, and what
 // was typed stays), edits it, translates it, and deletes it; the API says each change happened. A
 // plan changed meanwhile by someone else is refused by the server (412), shown as it is now, and
-// not overwritten.
+// not overwritten. What a plan grants (credits, days, resource types, access hours) is set in the
+// form, checked there before sending, and said in plain words on each plan's card.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createPlan, deletePlan, getPlan, listPlans, updatePlan } from '@coworking-commons/client';
@@ -98,11 +99,77 @@ test('the plans in English, with their English names', async () => {
   }
 });
 
+test('the form sets what a plan grants: credits, days, resource types, access hours; a wrong number is caught on its field before sending (English)', async () => {
+  const spaceId = 'la-ruche';
+  const before = await plans();
+  const opened = await app.open(['en-GB', 'en'], `/console/?space=${spaceId}#plans`);
+  const { page } = opened;
+  let created: Awaited<ReturnType<typeof plans>>[number] | undefined;
+  try {
+    await signIn(app, page, app.demo.staffEmail);
+    await waitForText(page, 'Membership plans');
+    // The demo plans say what they grant, in plain words.
+    await waitForText(page, '10 credits and 8 days per month · hot desks, meeting rooms, and phone booths');
+    await waitForText(page, '20 credits per month, unlimited days');
+
+    await clickButton(page, 'New plan');
+    await (await pierce(page, '#plan-name')).type('Flex');
+    await (await pierce(page, '#plan-price')).type('90');
+    await (await pierce(page, '#plan-credits')).type('12');
+    await (await pierce(page, '#plan-included-days')).type('four');
+    await click(page, '#plan-type-hot_desk');
+    await click(page, '#plan-type-phone_booth');
+    await clickButton(page, 'Add access hours');
+    await setValue(page, '#plan-hours-0-opens', '08:00');
+    await setValue(page, '#plan-hours-0-closes', '13:00');
+    await clickButton(page, 'Create the plan');
+    await waitForText(page, 'A whole number of days from 0 to 366, or empty for unlimited.');
+    assert.equal(await page.evaluate(() => document.querySelector('cowork-console')!.shadowRoot!.querySelector('cowork-console-plans')!.shadowRoot!.activeElement?.id), 'plan-included-days', 'the wrong field has the focus');
+    assert.equal(await valueOf(page, '#plan-credits'), '12', 'what was typed stays');
+    assert.equal((await plans()).length, before.length, 'nothing was sent');
+    await page.setViewport({ width: 360, height: 900 });
+    assert.equal(await overflowsSideways(page), false, 'the form fits 360 px');
+    await shoot(page, 'plan-grants-form-en');
+
+    await retype(page, '#plan-included-days', '4');
+    await clickButton(page, 'Create the plan');
+    await waitForText(page, 'Saved: Flex.');
+    created = (await plans()).find((plan) => plan.name === 'Flex');
+    assert.ok(created, 'the plan was created');
+    assert.deepEqual(created.grants, { credits: 12, includedDays: 4, resourceTypes: ['hot_desk', 'phone_booth'], accessHours: [{ day: 'monday', opens: '08:00', closes: '13:00' }] });
+    await waitForText(page, '12 credits and 4 days per month · hot desks and phone booths · Mon 08:00–13:00');
+
+    // Edit it: unlimited days (the field emptied), every resource type (none ticked), the space's hours (the range removed).
+    await click(page, `[data-plan="${created.id}"] .edit`);
+    await setValue(page, '#plan-included-days', '');
+    await click(page, '#plan-type-hot_desk');
+    await click(page, '#plan-type-phone_booth');
+    await click(page, '[data-hours="0"] .button');
+    await clickButton(page, 'Save');
+    await waitForText(page, '12 credits per month, unlimited days · every resource');
+    const edited = (await getPlan(staff(), { path: { spaceId, planId: created.id } })).data;
+    assert.deepEqual(edited.grants, { credits: 12 });
+    assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.close();
+    if (created) await deletePlan(staff(), { path: { spaceId, planId: created.id } });
+  }
+});
+
 /** Types `text` into the field `selector` (in any shadow root) after emptying it. */
 async function retype(page: Page, selector: string, text: string): Promise<void> {
   const input = await pierce(page, selector);
   await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
   await input.type(text);
+}
+
+/** Sets an input's value as a person's choice would (time inputs included). */
+async function setValue(page: Page, selector: string, value: string): Promise<void> {
+  const control = await pierce(page, selector);
+  await control.evaluate((el, v) => {
+    (el as HTMLInputElement).value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }, value);
 }
 
 const valueOf = async (page: Page, selector: string) => (await pierce(page, selector)).evaluate((el) => (el as HTMLInputElement).value);

@@ -1,9 +1,11 @@
 import type { components } from '@coworking-commons/client';
 import { editableAmount, minorUnits } from '../forms/field-errors.ts';
 import type { PlansMessages } from './messages.ts';
+import { grantsBody, grantsDraftOf, type GrantsDraft } from './plan-grants.ts';
 
 type Plan = components['schemas']['Plan'];
 type PlanCreate = components['schemas']['PlanCreate'];
+type PlanUpdate = components['schemas']['PlanUpdate'];
 export type PlanPeriod = Plan['period'];
 
 export const periods: readonly PlanPeriod[] = ['day', 'week', 'month', 'year'];
@@ -16,6 +18,7 @@ export interface PlanDraft {
   period: PlanPeriod;
   includes: string;
   featured: boolean;
+  grants: GrantsDraft;
   translations: Record<string, { name: string; description: string }>;
 }
 
@@ -27,12 +30,16 @@ export function draftOf(plan: Plan | undefined, otherLanguages: readonly string[
     period: plan?.period ?? 'month',
     includes: (plan?.includes ?? []).join('\n'),
     featured: plan?.featured ?? false,
+    grants: grantsDraftOf(plan?.grants),
     translations: Object.fromEntries(otherLanguages.map((lang) => [lang, { name: plan?.translations?.[lang]?.name ?? '', description: plan?.translations?.[lang]?.description ?? '' }])),
   };
 }
 
-/** The draft as the spec's PlanCreate, or the fields to fix (by body path) with what is wrong with them. */
-export function planBody(draft: PlanDraft, currency: string, m: PlansMessages): { body: PlanCreate } | { errors: Record<string, string> } {
+/**
+ * The draft as the spec's PlanCreate (`body`) and as a PlanUpdate (`update`: the same, but grants
+ * not set are removed), or the fields to fix (by body path) with what is wrong with them.
+ */
+export function planBody(draft: PlanDraft, currency: string, m: PlansMessages): { body: PlanCreate; update: PlanUpdate } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const name = draft.name.trim();
   if (name.length < 1 || name.length > 120) errors.name = m.errors.name;
@@ -53,17 +60,22 @@ export function planBody(draft: PlanDraft, currency: string, m: PlansMessages): 
     if (entry.description && entry.description.length > 5000) errors[`translations/${lang}/description`] = m.errors.description;
     if (Object.keys(entry).length > 0) translations[lang] = entry;
   }
-  if (Object.keys(errors).length > 0) return { errors };
+  const grants = grantsBody(draft.grants, m);
+  if ('errors' in grants) Object.assign(errors, grants.errors);
+  if (Object.keys(errors).length > 0 || 'errors' in grants) return { errors };
+  const body: PlanCreate = {
+    name,
+    // Always sent: on an update, an empty description clears the one there was.
+    description: draft.description.trim(),
+    price: { amount: amount!, currency },
+    period: draft.period,
+    includes,
+    featured: draft.featured,
+    translations,
+  };
   return {
-    body: {
-      name,
-      // Always sent: on an update, an empty description clears the one there was.
-      description: draft.description.trim(),
-      price: { amount: amount!, currency },
-      period: draft.period,
-      includes,
-      featured: draft.featured,
-      translations,
-    },
+    body: grants.create ? { ...body, grants: grants.create } : body,
+    // On an update, grants left empty are removed (`null`).
+    update: { ...body, grants: grants.update },
   };
 }

@@ -61,6 +61,23 @@ export const plansStyles = css`
   .row > .field {
     flex: 1 1 12em;
   }
+  .grants {
+    font-weight: 600;
+  }
+  .types {
+    display: grid;
+    gap: 0.25em 1em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+  }
+  .hours {
+    align-items: end;
+  }
+  .hours > .field {
+    flex: 1 1 7em;
+  }
+  .hours > .field-error {
+    flex-basis: 100%;
+  }
   .notice {
     padding: 0.75em 1em;
     border: 1px solid var(--_danger);

@@ -7,12 +7,27 @@ import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, periods, planBody, type PlanDraft, type PlanPeriod } from './plan-form.ts';
+import { grantsSummary, resourceTypes, weekdays, type GrantsDraft, type Weekday } from './plan-grants.ts';
 import { plansStyles } from './plans.styles.ts';
 
 type Plan = components['schemas']['Plan'];
 
 /** What the form is doing: creating a plan, editing one, or nothing. */
 type Editing = { kind: 'new' } | { kind: 'edit'; plan: Plan } | undefined;
+
+/** The id of the control of a body path's field. */
+function fieldId(path: string): string {
+  const [head, second, third] = path.split('/');
+  if (path === 'price/amount') return 'plan-price';
+  if (head === 'translations') return `plan-${second}-${third}`;
+  if (head === 'grants') {
+    if (second === 'includedDays') return 'plan-included-days';
+    if (second === 'resourceTypes') return `plan-type-${resourceTypes[0]}`;
+    if (second === 'accessHours' && third !== undefined) return `plan-hours-${third}-opens`;
+    return 'plan-credits';
+  }
+  return `plan-${head}`;
+}
 
 const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(of) ?? of;
 
@@ -140,7 +155,7 @@ export class CoworkConsolePlans extends LitElement {
         const outcome = await saveUnlessChanged(
           editing.plan,
           async () => (await getPlan(connection.client, { path })).data,
-          async (header) => (await updatePlan(connection.client, { path, header, body: result.body })).data,
+          async (header) => (await updatePlan(connection.client, { path, header, body: result.update })).data,
         );
         if ('current' in outcome) return this.#showCurrent(outcome.current);
         data = outcome.saved;
@@ -175,7 +190,7 @@ export class CoworkConsolePlans extends LitElement {
     this._errors = errors;
     this._formError = this.messages.fixFields;
     const first = Object.keys(errors)[0];
-    const id = first === undefined ? undefined : first === 'price/amount' ? 'plan-price' : first.startsWith('translations/') ? `plan-${first.split('/')[1]}-${first.split('/')[2]}` : `plan-${first}`;
+    const id = first === undefined ? undefined : fieldId(first);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id ?? '')}`)?.focus());
   }
 
@@ -228,6 +243,7 @@ export class CoworkConsolePlans extends LitElement {
           ${plan.featured ? html`<span class="badge">${m.featured}</span>` : nothing}
         </div>
         <p class="price"><strong>${formatMoney(plan.price, this.locale)}</strong> ${m.perPeriod[plan.period] ?? plan.period}</p>
+        ${plan.grants ? html`<p class="grants">${grantsSummary(plan, m, this.locale)}</p>` : nothing}
         ${plan.description ? html`<p class="muted">${translated(plan, 'description', this.locale)}</p>` : nothing}
         ${plan.includes.length > 0 ? html`<ul class="includes">${plan.includes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
         ${removing
@@ -246,6 +262,99 @@ export class CoworkConsolePlans extends LitElement {
               </div>`}
       </li>
     `;
+  }
+
+  #setGrants(patch: Partial<GrantsDraft>): void {
+    this.#set({ grants: { ...this._draft!.grants, ...patch } });
+  }
+
+  #renderGrants(
+    grants: GrantsDraft,
+    field: (id: string, key: string, label: string, control: unknown) => unknown,
+    invalid: (key: string) => string,
+    describedBy: (id: string, key: string) => string | typeof nothing,
+  ) {
+    const m = this.messages;
+    const errors = this._errors;
+    const setRange = (index: number, patch: Partial<GrantsDraft['accessHours'][number]>) =>
+      this.#setGrants({ accessHours: grants.accessHours.map((range, i) => (i === index ? { ...range, ...patch } : range)) });
+    const text = (e: Event) => (e.target as HTMLInputElement).value;
+    return html`
+      <fieldset class="grants-form">
+        <legend>${m.grants}</legend>
+        <p class="muted">${m.grantsIntro}</p>
+        <div class="row">
+          ${field(
+            'plan-credits',
+            'grants/credits',
+            m.credits,
+            html`<input id="plan-credits" inputmode="numeric" .value=${grants.credits} aria-invalid=${invalid('grants/credits')} aria-describedby=${describedBy('plan-credits', 'grants/credits')} @input=${(e: Event) => this.#setGrants({ credits: text(e) })} />`,
+          )}
+          ${field(
+            'plan-included-days',
+            'grants/includedDays',
+            m.includedDays,
+            html`<input id="plan-included-days" inputmode="numeric" .value=${grants.includedDays} aria-invalid=${invalid('grants/includedDays')} aria-describedby=${describedBy('plan-included-days', 'grants/includedDays')} @input=${(e: Event) => this.#setGrants({ includedDays: text(e) })} />`,
+          )}
+        </div>
+        <fieldset>
+          <legend>${m.resourceTypesLegend}</legend>
+          <div class="types">
+            ${resourceTypes.map(
+              (type) => html`<div class="check">
+                <input
+                  id="plan-type-${type}"
+                  type="checkbox"
+                  .checked=${grants.resourceTypes.includes(type)}
+                  @change=${(e: Event) => this.#setGrants({ resourceTypes: (e.target as HTMLInputElement).checked ? [...grants.resourceTypes, type] : grants.resourceTypes.filter((t) => t !== type) })}
+                />
+                <label for="plan-type-${type}">${m.resourceTypes[type]}</label>
+              </div>`,
+            )}
+          </div>
+          ${errors['grants/resourceTypes'] ? html`<p class="field-error">${errors['grants/resourceTypes']}</p>` : nothing}
+        </fieldset>
+        <fieldset>
+          <legend>${m.accessHours}</legend>
+          <ul>
+            ${grants.accessHours.map((range, index) => {
+              const key = `grants/accessHours/${index}`;
+              const id = `plan-hours-${index}`;
+              return html`<li class="row hours" data-hours=${index}>
+                <div class="field">
+                  <label for="${id}-day">${m.day}</label>
+                  <select id="${id}-day" @change=${(e: Event) => setRange(index, { day: (e.target as HTMLSelectElement).value as Weekday })}>
+                    ${weekdays.map((day) => html`<option value=${day} ?selected=${range.day === day}>${m.days[day]}</option>`)}
+                  </select>
+                </div>
+                <div class="field">
+                  <label for="${id}-opens">${m.opens}</label>
+                  <input id="${id}-opens" type="time" .value=${range.opens} aria-invalid=${invalid(key)} aria-describedby=${describedBy(id, key)} @input=${(e: Event) => setRange(index, { opens: text(e) })} />
+                </div>
+                <div class="field">
+                  <label for="${id}-closes">${m.closes}</label>
+                  <input id="${id}-closes" type="time" .value=${range.closes} aria-invalid=${invalid(key)} aria-describedby=${describedBy(id, key)} @input=${(e: Event) => setRange(index, { closes: text(e) })} />
+                </div>
+                <button class="button" type="button" aria-label=${m.removeHours(m.days[range.day] ?? range.day, range.opens, range.closes)} @click=${() => this.#setGrants({ accessHours: grants.accessHours.filter((_, i) => i !== index) })}>
+                  ${m.removeRange}
+                </button>
+                ${errors[key] ? html`<p class="field-error" id="${id}-error">${errors[key]}</p>` : nothing}
+              </li>`;
+            })}
+          </ul>
+          <div class="actions">
+            <button class="button add-hours" type="button" @click=${() => this.#addHours(grants)}>${m.addHours}</button>
+          </div>
+        </fieldset>
+      </fieldset>
+    `;
+  }
+
+  #addHours(grants: GrantsDraft): void {
+    const used = new Set(grants.accessHours.map((range) => range.day));
+    const day = weekdays.find((d) => !used.has(d)) ?? 'monday';
+    this.#setGrants({ accessHours: [...grants.accessHours, { day, opens: '09:00', closes: '18:00' }] });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#plan-hours-${grants.accessHours.length}-day`)?.focus());
   }
 
   #renderForm() {
@@ -304,6 +413,7 @@ export class CoworkConsolePlans extends LitElement {
           <input id="plan-featured" type="checkbox" .checked=${draft.featured} @change=${(e: Event) => this.#set({ featured: (e.target as HTMLInputElement).checked })} />
           <label for="plan-featured">${m.highlight}</label>
         </div>
+        ${this.#renderGrants(draft.grants, field, invalid, describedBy)}
         ${Object.entries(draft.translations).map(
           ([lang, texts]) => html`
             <fieldset>
