@@ -2562,18 +2562,19 @@ export interface components {
         /**
          * @description Changes to what a plan grants. A field present replaces its current value; `null` removes it
          *     (its "absent" meaning in `PlanGrants` applies: no credits, unlimited days, every resource
-         *     type, the space's opening hours); an absent field is unchanged.
+         *     type, the space's opening hours); an absent field is unchanged. `null` instead of the object
+         *     removes every grant.
          * @example {
          *       "includedDays": null,
          *       "credits": 20
          *     }
          */
         PlanGrantsUpdate: {
-            credits?: components["schemas"]["PlanCredits"] | null;
-            includedDays?: components["schemas"]["PlanIncludedDays"] | null;
-            resourceTypes?: components["schemas"]["PlanResourceTypes"] | null;
-            accessHours?: components["schemas"]["PlanAccessHours"] | null;
-        };
+            credits?: number | null;
+            includedDays?: number | null;
+            resourceTypes?: components["schemas"]["ResourceType"][] | null;
+            accessHours?: components["schemas"]["OpeningRange"][] | null;
+        } | null;
         /** @description Changes to a plan. A field present replaces its current value whole; an absent field is unchanged. */
         PlanUpdate: {
             name?: components["schemas"]["Name"];
@@ -2588,7 +2589,7 @@ export interface components {
              * @description Changes to what the plan grants: the fields given replace theirs, the others are
              *     unchanged (see `PlanGrantsUpdate`); `null` removes `grants` whole.
              */
-            grants?: components["schemas"]["PlanGrantsUpdate"] | null;
+            grants?: components["schemas"]["PlanGrantsUpdate"];
             translations?: components["schemas"]["Translations"];
         } & {
             [key: `x-${string}`]: unknown;

@@ -7,8 +7,7 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const fail = (promise: Promise<unknown>) => promise.then(() => assert.fail('expected an error'), (e) => e);
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
-/** The distinct pointers of a problem's field errors (a nullable field's `anyOf` reports one field several times). */
-const pointers = (error: { fieldErrors: { pointer: string }[] }) => [...new Set(error.fieldErrors.map((f) => f.pointer))].sort();
+const pointers = (error: { fieldErrors: { pointer: string }[] }) => error.fieldErrors.map((f) => f.pointer).sort();
 
 for (const kind of testDatabases()) {
   describe(`plans: what they grant per period (${kind})`, () => {
@@ -130,11 +129,9 @@ for (const kind of testDatabases()) {
       );
       assert.equal(refusedChange.status, 400);
       assert.deepEqual(pointers(refusedChange), ['/grants/accessHours/1']);
-      // In a change, `grants` may be null too: the schema's refusal names both `grants` and the field.
-      const badField = await fail(updatePlan(staff(), { path: { spaceId, planId: plan.id }, body: { grants: { includedDays: -3 } } }));
+      const badField = await fail(updatePlan(staff(), { path: { spaceId, planId: plan.id }, body: { grants: { includedDays: -3, resourceTypes: ['sauna'] } } as never }));
       assert.equal(badField.status, 400);
-      assert.deepEqual(pointers(badField), ['/grants', '/grants/includedDays']);
-      assert.ok(badField.fieldErrors.some((f: { pointer: string; detail: string }) => f.pointer === '/grants/includedDays' && /must be >= 0/.test(f.detail)));
+      assert.deepEqual(pointers(badField), ['/grants/includedDays', '/grants/resourceTypes/0']);
       const emptyChange = await fail(updatePlan(staff(), { path: { spaceId, planId: plan.id }, body: { grants: {} } }));
       assert.equal(emptyChange.status, 400);
       const { data: after } = await getPlan(server.client(), { path: { spaceId, planId: plan.id } });
