@@ -28,6 +28,9 @@ test('a staff person creates, edits, translates and deletes a plan (French)', as
     await signIn(app, page, app.demo.staffEmail);
     await waitForText(page, 'Formules d’abonnement');
     for (const plan of before) await waitForText(page, plan.name);
+    // What each demo plan grants, in plain French.
+    await waitForText(page, '10 crédits et 8 jours par mois · postes en open space, salles de réunion et cabines téléphoniques');
+    await waitForText(page, '30 crédits par mois, jours illimités · bureaux attitrés, salles de réunion et cabines téléphoniques');
     await shoot(page, 'plans-fr');
     await page.setViewport({ width: 360, height: 900 });
     assert.equal(await overflowsSideways(page), false);
