@@ -1,44 +1,7 @@
 import { css } from 'lit';
 
+/** What the plans section adds to the section's frame and its cards: a card's head, badge and list of what the plan includes. */
 export const plansStyles = css`
-  :host {
-    display: block;
-  }
-  section {
-    display: grid;
-    gap: 1em;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    align-items: center;
-    justify-content: space-between;
-  }
-  h2 {
-    font-size: 1.3em;
-  }
-  h3 {
-    font-size: 1.1em;
-  }
-  .plans {
-    display: grid;
-    gap: 0.75em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
-  }
-  .card,
-  .plan-form {
-    display: grid;
-    gap: 0.6em;
-    align-content: start;
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
-  .editing {
-    grid-column: 1 / -1;
-  }
   .plan-head {
     display: flex;
     gap: 0.5em;

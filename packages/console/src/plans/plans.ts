@@ -4,7 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
-import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { cardListStyles, consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, periods, planBody, type PlanDraft, type PlanPeriod } from './plan-form.ts';
 import { grantsSummary, resourceTypes, weekdays, type GrantsDraft, type Weekday } from './plan-grants.ts';
@@ -40,7 +40,7 @@ const languageNames = (lang: string, of: string) => new Intl.DisplayNames([lang]
  * @summary The staff view of the space's plans.
  */
 export class CoworkConsolePlans extends LitElement {
-  static override styles = [consoleTheme, formStyles, plansStyles];
+  static override styles = [consoleTheme, formStyles, sectionStyles, cardListStyles, plansStyles];
   static override properties = {
     connection: { attribute: false },
     locale: { type: String },
@@ -226,8 +226,8 @@ export class CoworkConsolePlans extends LitElement {
           ? html`<p class="muted">${m.loading}</p>`
           : this._plans.length === 0 && !this._error
             ? html`<p>${m.none}</p>`
-            : html`<ul class="plans">
-                ${this._plans.map((plan) => (this._editing?.kind === 'edit' && this._editing.plan.id === plan.id ? html`<li class="editing">${this.#renderForm()}</li>` : this.#renderPlan(plan)))}
+            : html`<ul class="cards">
+                ${this._plans.map((plan) => (this._editing?.kind === 'edit' && this._editing.plan.id === plan.id ? html`<li class="wide">${this.#renderForm()}</li>` : this.#renderPlan(plan)))}
               </ul>`}
       </section>
     `;
@@ -371,7 +371,7 @@ export class CoworkConsolePlans extends LitElement {
     const invalid = (key: string) => (errors[key] ? 'true' : 'false');
     const describedBy = (id: string, key: string) => (errors[key] ? `${id}-error` : nothing);
     return html`
-      <form class="plan-form" novalidate aria-labelledby="plan-form-heading" @submit=${this.#submit}>
+      <form class="card-form" novalidate aria-labelledby="plan-form-heading" @submit=${this.#submit}>
         <h3 id="plan-form-heading">${editing.kind === 'edit' ? m.editHeading(editing.plan.name) : m.newHeading}</h3>
         ${this._stale ? html`<p class="notice" role="alert">${m.stale}</p>` : nothing}
         ${this._formError ? html`<p class="field-error" role="alert">${this._formError}</p>` : nothing}

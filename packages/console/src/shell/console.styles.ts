@@ -270,7 +270,7 @@ export const sectionStyles = css`
   }
 `;
 
-/** Cards in columns (organisations, events), and the form that takes a card's place across the columns. */
+/** Cards in columns (organisations, events, plans), and the form that takes a card's place across the columns. */
 export const cardListStyles = css`
   .cards {
     display: grid;
