@@ -6,6 +6,7 @@ import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idemp
 import { bookingLocation, etagChanges } from './checks/headers.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
+import { directoryConsent } from './checks/directory.ts';
 import { discoveryDocument } from './checks/discovery.ts';
 import { instantsInUtc } from './checks/instants.ts';
 import { getEvents, listEvents } from './checks/events.ts';
@@ -52,6 +53,7 @@ export const checks: readonly Check[] = [
   cancelTwice,
   availabilityAfterBooking,
   quoteMatchesBooking,
+  directoryConsent,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.
   fixturesCleanup,
   // Last: it validates every response the checks above received.

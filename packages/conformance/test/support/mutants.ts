@@ -4,6 +4,8 @@
 // be among the failed checks. A mutant that survives is a bug in the suite.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../server/src/deps.ts';
+import { toMemberCard } from '../../../server/src/services/members.ts';
 import { runConformance } from '../../src/index.ts';
 import type { RunResult } from '../../src/types.ts';
 import { startReferenceServer } from './reference-server.ts';
@@ -12,7 +14,7 @@ export interface Mutant {
   name: string;
   /** The check that must fail: it names the fault. */
   caughtBy: string;
-  mutate(app: FastifyInstance): void;
+  mutate(app: FastifyInstance, deps: AppDeps): void;
 }
 
 export interface MutantOutcome {
@@ -464,6 +466,19 @@ export const mutants: Mutant[] = [
       editJson(app, (request, reply) => reply.statusCode === 201 && path(request).endsWith('/bookings'), (json) => {
         if (json.price) json.price = { ...json.price, currency: json.price.currency === 'USD' ? 'EUR' : 'USD' };
         return json;
+      }),
+  },
+  // --- member directory
+  {
+    name: 'a directory that ignores consent (members who did not consent listed too)',
+    caughtBy: 'directory.consent',
+    mutate: (app, deps) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        const match = /^\/spaces\/([^/]+)\/members$/.exec(path(request));
+        if (!match || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+        const json = JSON.parse(payload);
+        const rows = await deps.store.db.selectFrom('members').selectAll().where('space_id', '=', match[1]!).where('status', '=', 'active').where('directory_consent', '=', 0).execute();
+        return JSON.stringify({ ...json, items: [...json.items, ...rows.map(toMemberCard)] });
       }),
   },
   // --- fixtures removed

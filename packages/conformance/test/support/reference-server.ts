@@ -1,5 +1,5 @@
 // The reference server for the suite's own tests: real HTTP over a fresh database seeded with the
-// demo space, optionally "mutated" (a Fastify hook that breaks one rule) before it listens.
+// demo space, optionally "mutated" (a Fastify hook that breaks one rule, given the server's deps) before it listens.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/src/app.ts';
 import { loadConfig } from '../../../server/src/config.ts';
@@ -19,7 +19,7 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-export async function startReferenceServer(kind: DatabaseKind, mutate?: (app: FastifyInstance) => void): Promise<ReferenceServer> {
+export async function startReferenceServer(kind: DatabaseKind, mutate?: (app: FastifyInstance, deps: AppDeps) => void): Promise<ReferenceServer> {
   const database = await createTestDatabase(kind);
   const store = openStore(database.url);
   await migrateToLatest(store);
@@ -27,7 +27,7 @@ export async function startReferenceServer(kind: DatabaseKind, mutate?: (app: Fa
   const deps: AppDeps = { store, config, mailer: { send: async () => {} }, now: () => new Date() };
   const seeded = await seedDemo(deps, { allowedOrigins });
   const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000 } });
-  mutate?.(app);
+  mutate?.(app, deps);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   return {
