@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
+import { loadError } from '../shell/templates.ts';
 import { auditQuery, checkFilters, noFilters, type AuditFilters } from './audit-filters.ts';
 import { auditStyles } from './audit-log.styles.ts';
 import * as catalogues from './messages.ts';
@@ -190,7 +191,7 @@ export class CoworkConsoleAuditLog extends LitElement {
         <div class="field submit"><button class="button primary" type="submit">${m.filter}</button></div>
       </form>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-      ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load(false)}>${m.retry}</button></div>` : nothing}
+      ${loadError(this._error, m.retry, () => this.#load(false))}
       ${this._loading && this._entries.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderEntries()}
     </section>`;
   }

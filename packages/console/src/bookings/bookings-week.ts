@@ -5,6 +5,7 @@ import { arrayOf } from '../data/array-of.ts';
 import { timeIn } from '../forms/zoned-time.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { loadError } from '../shell/templates.ts';
 import { bookingsStyles } from './bookings-week.styles.ts';
 import * as catalogues from './messages.ts';
 import { addDays, shiftWeek, weekOf, type Week } from './week.ts';
@@ -218,9 +219,7 @@ export class CoworkConsoleBookings extends LitElement {
           </div>
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-        ${this._error
-          ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>`
-          : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this.#renderPanel(week)}
         ${this._loading && this._rows.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderPending(pending)}
         ${this._dropError ? html`<p class="field-error" role="alert">${this._dropError}</p>` : nothing} ${this.#renderGrid(week)}

@@ -3,6 +3,7 @@ import { describeError, formatDate, translated, type Connection } from '@coworki
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
+import { loadError } from '../shell/templates.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -114,7 +115,7 @@ export class CoworkConsoleEventRegistrations extends LitElement {
             <button class="button" type="button" @click=${() => this.dispatchEvent(new CustomEvent('event-closed', { bubbles: true, composed: true }))}>${m.back}</button>
           </div>
         </div>
-        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this._loading && this._registrations.length === 0
           ? html`<p class="muted">${m.loading}</p>`
           : html`

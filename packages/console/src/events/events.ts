@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { changedWithoutVersion, ifMatch, isStale } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { cardListStyles, consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
+import { confirmGroup, loadError } from '../shell/templates.ts';
 import { eventsStyles } from './events.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -163,7 +164,7 @@ export class CoworkConsoleEvents extends LitElement {
         </div>
         <p class="muted">${m.intro}</p>
         ${status}
-        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this._loading && this._events.length === 0
           ? html`<p class="muted">${m.loading}</p>`
           : this._events.length === 0 && !this._error
@@ -189,13 +190,7 @@ export class CoworkConsoleEvents extends LitElement {
         </p>
         ${cancelled ? html`<p class="status cancelled">${m.cancelled}</p>` : nothing}
         ${this._cancelling === event.id
-          ? html`<div class="confirm" role="group" aria-label=${m.cancelEvent}>
-              <p>${m.cancelConfirm(translated(event, 'title', this.locale))}</p>
-              <div class="actions">
-                <button class="button danger" type="button" ?disabled=${this._busy} @click=${() => this.#cancel(event)}>${m.cancelYes}</button>
-                <button class="button" type="button" ?disabled=${this._busy} @click=${() => (this._cancelling = undefined)}>${m.keep}</button>
-              </div>
-            </div>`
+          ? confirmGroup({ label: m.cancelEvent, question: m.cancelConfirm(translated(event, 'title', this.locale)), yes: m.cancelYes, keep: m.keep, busy: this._busy, onYes: () => this.#cancel(event), onKeep: () => (this._cancelling = undefined) })
           : html`<div class="actions">
               ${cancelled ? nothing : html`<button class="button edit" type="button" @click=${() => (this._view = { kind: 'edit', event })}>${m.edit}</button>`}
               <button class="button registrations" type="button" @click=${() => (this._view = { kind: 'registrations', event })}>${m.registrationsButton}</button>

@@ -3,6 +3,7 @@ import { describeError, formatDate, type Connection } from '@coworking-commons/e
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
+import { loadError } from '../shell/templates.ts';
 import { keysStyles } from './keys.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -154,7 +155,7 @@ export class CoworkConsoleApiKeys extends LitElement {
           ></cowork-console-key-form>`
         : nothing}
       ${this._secret ? this.#renderSecret(this._secret) : nothing}
-      ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load(false)}>${m.retry}</button></div>` : nothing}
+      ${loadError(this._error, m.retry, () => this.#load(false))}
       ${this._loading && this._keys.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderKeys()}
     </section>`;
   }

@@ -3,6 +3,7 @@ import { describeError, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme } from '../shell/console.styles.ts';
+import { loadError } from '../shell/templates.ts';
 import { membersStyles } from './members.styles.ts';
 import * as catalogues from './messages.ts';
 
@@ -178,7 +179,7 @@ export class CoworkConsoleMembers extends LitElement {
             </div>
             <button class="button" type="submit">${m.find}</button>
           </form>
-          ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load(false)}>${m.retry}</button></div>` : nothing}
+          ${loadError(this._error, m.retry, () => this.#load(false))}
           ${this._loading && this._members.length === 0 ? html`<p class="muted">${m.loading}</p>` : this.#renderList()}
         </section>
         ${this._inviting

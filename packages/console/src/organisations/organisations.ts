@@ -6,6 +6,7 @@ import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { cardListStyles, consoleTheme, formStyles, groupedFormStyles, sectionStyles } from '../shell/console.styles.ts';
+import { confirmGroup, loadError } from '../shell/templates.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, organisationBody, type OrganisationDraft } from './organisation-draft.ts';
 
@@ -187,7 +188,7 @@ export class CoworkConsoleOrganisations extends LitElement {
         </div>
         <p class="muted">${m.intro}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this._editing?.kind === 'new' ? this.#renderForm() : nothing}
         ${this._loading && this._organisations.length === 0
           ? html`<p class="muted">${m.loading}</p>`
@@ -210,13 +211,7 @@ export class CoworkConsoleOrganisations extends LitElement {
         <p class="muted">${m.members(organisation.memberCount)}${organisation.billingEmail ? html` · ${organisation.billingEmail}` : nothing}</p>
         ${organisation.legalName || organisation.vatNumber ? html`<p>${[organisation.legalName, organisation.registrationNumber, organisation.vatNumber].filter(Boolean).join(' · ')}</p>` : nothing}
         ${this._removing === organisation.id
-          ? html`<div class="confirm" role="group" aria-label=${m.remove}>
-              <p>${m.removeConfirm(organisation.name)}</p>
-              <div class="actions">
-                <button class="button danger" type="button" ?disabled=${this._busy} @click=${() => this.#remove(organisation)}>${m.removeYes}</button>
-                <button class="button" type="button" ?disabled=${this._busy} @click=${() => (this._removing = undefined)}>${m.keep}</button>
-              </div>
-            </div>`
+          ? confirmGroup({ label: m.remove, question: m.removeConfirm(organisation.name), yes: m.removeYes, keep: m.keep, busy: this._busy, onYes: () => this.#remove(organisation), onKeep: () => (this._removing = undefined) })
           : this._editing
             ? nothing
             : html`<div class="actions">

@@ -5,6 +5,7 @@ import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { cardListStyles, consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
+import { confirmGroup, loadError } from '../shell/templates.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, periods, planBody, type PlanDraft, type PlanPeriod } from './plan-form.ts';
 import { grantsSummary, resourceTypes, weekdays, type GrantsDraft, type Weekday } from './plan-grants.ts';
@@ -220,7 +221,7 @@ export class CoworkConsolePlans extends LitElement {
         </div>
         <p class="muted">${m.intro}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this._editing?.kind === 'new' ? this.#renderForm() : nothing}
         ${this._loading && this._plans.length === 0
           ? html`<p class="muted">${m.loading}</p>`
@@ -247,13 +248,7 @@ export class CoworkConsolePlans extends LitElement {
         ${plan.description ? html`<p class="muted">${translated(plan, 'description', this.locale)}</p>` : nothing}
         ${plan.includes.length > 0 ? html`<ul class="includes">${plan.includes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
         ${removing
-          ? html`<div class="confirm" role="group" aria-label=${m.remove}>
-              <p>${m.removeConfirm(plan.name)}</p>
-              <div class="actions">
-                <button class="button danger" type="button" ?disabled=${this._busy} @click=${() => this.#remove(plan)}>${m.removeYes}</button>
-                <button class="button" type="button" ?disabled=${this._busy} @click=${() => (this._removing = undefined)}>${m.keep}</button>
-              </div>
-            </div>`
+          ? confirmGroup({ label: m.remove, question: m.removeConfirm(plan.name), yes: m.removeYes, keep: m.keep, busy: this._busy, onYes: () => this.#remove(plan), onKeep: () => (this._removing = undefined) })
           : this._editing
             ? nothing
             : html`<div class="actions">

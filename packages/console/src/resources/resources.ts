@@ -7,6 +7,7 @@ import { bodyFieldErrors } from '../forms/field-errors.ts';
 import { changedWithoutVersion, ifMatch, isStale, saveUnlessChanged } from '../forms/precondition.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles, groupedFormStyles } from '../shell/console.styles.ts';
+import { confirmGroup, loadError } from '../shell/templates.ts';
 import * as catalogues from './messages.ts';
 import { draftOf, resourceBody, type ResourceDraft } from './resource-draft.ts';
 import { renderOffers, renderRules, renderTexts, renderTranslations, type FormContext } from './resource-form.ts';
@@ -260,7 +261,7 @@ export class CoworkConsoleResources extends LitElement {
         </div>
         <p class="muted">${m.intro}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
-        ${this._error ? html`<div class="error" role="alert"><p>${this._error}</p><button class="button" type="button" @click=${() => this.#load()}>${m.retry}</button></div>` : nothing}
+        ${loadError(this._error, m.retry, () => this.#load())}
         ${this._editing
           ? this.#renderWorkspace()
           : this._loading && this._resources.length === 0
@@ -292,13 +293,7 @@ export class CoworkConsoleResources extends LitElement {
             </ul>`
           : nothing}
         ${removing
-          ? html`<div class="confirm" role="group" aria-label=${m.remove}>
-              <p>${m.removeConfirm(resource.name)}</p>
-              <div class="actions">
-                <button class="button danger confirm-remove" type="button" ?disabled=${this._busy} @click=${() => this.#remove(resource)}>${m.removeYes}</button>
-                <button class="button" type="button" ?disabled=${this._busy} @click=${() => (this._removing = undefined)}>${m.keep}</button>
-              </div>
-            </div>`
+          ? confirmGroup({ label: m.remove, question: m.removeConfirm(resource.name), yes: m.removeYes, keep: m.keep, busy: this._busy, onYes: () => this.#remove(resource), onKeep: () => (this._removing = undefined), yesClass: 'confirm-remove' })
           : html`<div class="actions">
               <button class="button edit" type="button" @click=${() => this.#open({ kind: 'edit', resource })}>${m.edit}</button>
               <button class="button status" type="button" ?disabled=${this._busy} @click=${() => this.#setStatus(resource, archived ? 'active' : 'archived')}>${archived ? m.restore : m.archive}</button>

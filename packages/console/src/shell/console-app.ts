@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { browserLanguage, messagesFor, type Messages } from '../i18n/messages.ts';
 import { connectionSettings, saveConnectionSettings, type ConnectionSettings } from '../settings/connection-settings.ts';
 import { consoleTheme } from './console.styles.ts';
+import { loadError } from './templates.ts';
 import { sectionsFor } from './sections.ts';
 import { shellStyles } from './console-app.styles.ts';
 
@@ -178,7 +179,7 @@ export class CoworkConsole extends LitElement {
       </section>`;
     }
     if (this._meError) {
-      return html`<div class="error" role="alert"><p>${this._meError}</p><button class="button" type="button" @click=${() => this.#loadMe()}>${m.retry}</button></div>`;
+      return loadError(this._meError, m.retry, () => this.#loadMe());
     }
     const me = this._me;
     if (!me || !connection.state.space) return html`<p class="muted">${m.loading}</p>`;
