@@ -1,4 +1,4 @@
-// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--html FILE] [--badge FILE] [--only ids] [--burst N]`
+// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--html FILE] [--badge FILE] [--only ids] [--burst N] [--rate-limit-tries N]`
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from './registry.ts';
@@ -21,6 +21,8 @@ Options:
   --badge <file>       also write the badge alone, as SVG
   --only <ids>         only these checks, comma-separated (see --list)
   --burst <n>          concurrent requests of the burst checks (default 20)
+  --rate-limit-tries <n>
+                       requests the rate-limit checks send at most, waiting for a 429 (default 20)
   --list               list the checks and exit
   --help               this help
 
@@ -44,6 +46,7 @@ try {
       badge: { type: 'string' },
       only: { type: 'string' },
       burst: { type: 'string' },
+      'rate-limit-tries': { type: 'string' },
       list: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -74,6 +77,8 @@ const unknown = (only ?? []).filter((id) => !checks.some((check) => check.id ===
 if (unknown.length) usageError(`unknown check id(s) in --only: ${unknown.join(', ')} (see --list)`);
 const burst = values.burst === undefined ? 20 : Number(values.burst);
 if (!Number.isInteger(burst) || burst < 2 || burst > 500) usageError('--burst must be an integer from 2 to 500');
+const rateLimitTries = values['rate-limit-tries'] === undefined ? 20 : Number(values['rate-limit-tries']);
+if (!Number.isInteger(rateLimitTries) || rateLimitTries < 1 || rateLimitTries > 1000) usageError('--rate-limit-tries must be an integer from 1 to 1000');
 
 try {
   const run = await runConformance({
@@ -82,6 +87,7 @@ try {
     staffKey: values['staff-key'],
     only,
     burst,
+    rateLimitTries,
     onResult: values.json ? undefined : (result) => process.stdout.write(`${formatProgress(result)}\n`),
   });
   process.stdout.write(values.json ? `${JSON.stringify(run, null, 2)}\n` : `${formatSummary(run)}\n`);

@@ -11,6 +11,8 @@ export interface Context {
   staffKey: string | undefined;
   /** How many concurrent requests the burst checks send. */
   burst: number;
+  /** How many requests the rate-limit checks send at most before giving up on a 429. */
+  rateLimitTries: number;
   /** The server's discovery document, once `discovery.document` has read it. */
   discovery: any;
   fixtures: Fixtures;

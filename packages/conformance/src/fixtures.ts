@@ -23,6 +23,7 @@ export class Fixtures {
   private readonly resources = new Map<Kind, Promise<any>>();
   private readonly slots = new Map<Kind, Slot[]>();
   private readonly bookings = new Set<string>();
+  private readonly apiKeys = new Set<string>();
   readonly runId = randomUUID().slice(0, 8);
 
   constructor(http: Http, spaceId: string) {
@@ -113,9 +114,27 @@ export class Fixtures {
     if (answer.status === 201 && typeof answer.json?.id === 'string') this.bookings.add(answer.json.id);
   }
 
-  /** Cancels the bookings and deletes the resources; returns what could not be removed. */
+  /** Remembers a booking the server holds, however the suite learnt of it. */
+  trackId(id: string): void {
+    this.bookings.add(id);
+  }
+
+  /** Remembers a created staff API key, to revoke it at the end unless the check did. */
+  trackApiKey(id: string): void {
+    this.apiKeys.add(id);
+  }
+
+  apiKeyRevoked(id: string): void {
+    this.apiKeys.delete(id);
+  }
+
+  /** Revokes the keys, cancels the bookings and deletes the resources; returns what could not be removed. */
   async cleanup(): Promise<string[]> {
     const left: string[] = [];
+    for (const id of this.apiKeys) {
+      const revoked = await this.http.request('DELETE', `${this.base}/staff/api-keys/${encodeURIComponent(id)}`, { staff: true });
+      if (revoked.status !== 204) left.push(`API key ${id} (revoke answered ${revoked.status})`);
+    }
     for (const id of this.bookings) {
       const path = `${this.base}/bookings/${encodeURIComponent(id)}`;
       const current = await this.http.request('GET', path, { staff: true });

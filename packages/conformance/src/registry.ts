@@ -8,6 +8,8 @@ import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { directoryConsent } from './checks/directory.ts';
 import { discoveryDocument } from './checks/discovery.ts';
+import { guestTokenNotMember, scopedKey } from './checks/isolation.ts';
+import { signInRateLimit } from './checks/rate-limits.ts';
 import { instantsInUtc } from './checks/instants.ts';
 import { getEvents, listEvents } from './checks/events.ts';
 import { eventFeed } from './checks/ical.ts';
@@ -33,12 +35,15 @@ export const checks: readonly Check[] = [
   unknownResource,
   malformedQuery,
   unauthorized,
+  signInRateLimit,
   corsOtherOrigin,
   createResource,
   paginationWhileAdding,
   corsAllowedOrigin,
   guestBooking,
   guestTokenScope,
+  guestTokenNotMember,
+  scopedKey,
   idempotentReplay,
   idempotencyKeyReused,
   idempotencyScope,

@@ -17,6 +17,8 @@ export interface ConformanceOptions {
   only?: string[];
   /** How many concurrent bookings the burst check sends (default 20). */
   burst?: number;
+  /** How many requests the rate-limit checks send at most, waiting for a 429 (default 20). */
+  rateLimitTries?: number;
   /** Called as each check ends, for progress reports. */
   onResult?: (result: CheckResult) => void;
   fetch?: typeof fetch;
@@ -36,6 +38,7 @@ export async function runConformance(options: ConformanceOptions): Promise<RunRe
     spaceId: options.spaceId,
     staffKey: options.staffKey,
     burst: options.burst ?? 20,
+    rateLimitTries: options.rateLimitTries ?? 20,
     discovery: undefined,
     fixtures: new Fixtures(http, options.spaceId),
   };

@@ -1,7 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { Check } from '../context.ts';
+import type { Check, Context } from '../context.ts';
 import { describeResponse, expect, expectProblem, expectStatus } from '../failure.ts';
-import { fixturePrefix, poolSize } from '../fixtures.ts';
+import { fixturePrefix, poolSize, type Slot } from '../fixtures.ts';
+import type { Exchange } from '../types.ts';
+
+/**
+ * What the server holds after a burst, whatever it answered: listBookings of the slot (as staff)
+ * must show exactly `expected` bookings that are not cancelled, the ones answered 201.
+ */
+async function expectHeldBookings(context: Context, resourceId: string, slot: Slot, expected: number, created: Exchange[]): Promise<void> {
+  const listed = await context.http.request('GET', `/spaces/${encodeURIComponent(context.spaceId)}/bookings`, { staff: true, query: { resourceId, from: slot.start, to: slot.end, limit: 100 } });
+  expectStatus(listed, 200, 'listBookings of the burst\'s slot, as staff');
+  const held = (listed.json?.items ?? []).filter((booking: any) => booking.status !== 'cancelled');
+  for (const booking of held) context.fixtures.trackId(booking.id);
+  const ids = held.map((booking: any) => booking.id).toSorted();
+  const answered = created.map((answer) => answer.json?.id).toSorted();
+  expect(
+    held.length === expected && JSON.stringify(ids) === JSON.stringify(answered),
+    `after the burst the slot must hold exactly ${expected} booking(s), the one(s) answered 201`,
+    `${expected} booking(s) not cancelled: ${answered.join(', ')}`,
+    `${held.length} listed: ${ids.join(', ') || 'none'}`,
+    [listed],
+  );
+}
 
 const bookingPath = (spaceId: string, id: string) => `/spaces/${encodeURIComponent(spaceId)}/bookings/${encodeURIComponent(id)}`;
 
@@ -126,7 +147,7 @@ export const noDoubleBooking: Check = {
   specSection: 'createBooking',
   needsStaffKey: true,
   async run(context) {
-    await context.fixtures.resource();
+    const resource = await context.fixtures.resource();
     const slot = await context.fixtures.slot();
     const answers = await Promise.all(
       Array.from({ length: context.burst }, (_, index) => context.fixtures.book(slot, { guestEmail: `conformance+burst-${index}-${context.fixtures.runId}@example.org` })),
@@ -136,6 +157,7 @@ export const noDoubleBooking: Check = {
     for (const answer of answers.filter((answer) => answer.status !== 201)) {
       expectProblem(answer, 409, 'urn:coworking-commons:problem:booking-conflict', 'the loser of a concurrent booking of the same slot');
     }
+    await expectHeldBookings(context, resource.id, slot, 1, created);
   },
 };
 
@@ -146,7 +168,7 @@ export const noOverbookingPool: Check = {
   specSection: 'createBooking',
   needsStaffKey: true,
   async run(context) {
-    await context.fixtures.resource('pool');
+    const resource = await context.fixtures.resource('pool');
     const slot = await context.fixtures.slot('pool');
     const answers = await Promise.all(
       Array.from({ length: Math.max(context.burst, poolSize + 2) }, (_, index) => context.fixtures.book(slot, { kind: 'pool', guestEmail: `conformance+pool-${index}-${context.fixtures.runId}@example.org` })),
@@ -156,6 +178,7 @@ export const noOverbookingPool: Check = {
     for (const answer of answers.filter((answer) => answer.status !== 201)) {
       expectProblem(answer, 409, 'urn:coworking-commons:problem:booking-conflict', 'a booking beyond the pool\'s remaining quantity');
     }
+    await expectHeldBookings(context, resource.id, slot, poolSize, created);
   },
 };
 

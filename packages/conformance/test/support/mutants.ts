@@ -5,7 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../server/src/deps.ts';
-import { toMemberCard } from '../../../server/src/services/members.ts';
+import { outsideRequestTransaction } from '../../../server/src/db/request-transaction.ts';
+import { newId } from '../../../server/src/domain/ids.ts';
+import { toBooking } from '../../../server/src/services/bookings.ts';
+import { toMember, toMemberCard } from '../../../server/src/services/members.ts';
 import { runConformance } from '../../src/index.ts';
 import type { RunResult } from '../../src/types.ts';
 import { startReferenceServer } from './reference-server.ts';
@@ -47,6 +50,34 @@ function answerProblem(reply: FastifyReply, status: number, type: string, title:
 }
 
 const bookingIdOf = (request: FastifyRequest) => /\/bookings\/([^/]+)/.exec(path(request))?.[1];
+
+/**
+ * A real double booking: when the server refuses a booking with 409 booking-conflict, this writes
+ * it anyway, through the server's own database (outside the request's transaction), as a copy of
+ * a booking already holding the slot, on a unit number the resource does not have (the database
+ * refuses two bookings of one unit, not of a unit too many), and answers it 201 — or, `silently`,
+ * still answers the 409.
+ */
+function doubleBookOnConflict(app: FastifyInstance, deps: AppDeps, resourceType: string, silently = false): void {
+  let extraUnit = 1000;
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'POST' || !path(request).endsWith('/bookings') || reply.statusCode !== 409 || typeof payload !== 'string' || !payload.includes('booking-conflict')) return payload;
+    const body = request.body as Json;
+    const db = outsideRequestTransaction(() => deps.store.db);
+    const resource = await db.selectFrom('resources').select(['id', 'type']).where('id', '=', body.resourceId).executeTakeFirst();
+    if (resource?.type !== resourceType) return payload;
+    const holder = await db.selectFrom('bookings').selectAll().where('resource_id', '=', body.resourceId).where('start_at', '=', Date.parse(body.start)).where('status', '!=', 'cancelled').executeTakeFirst();
+    if (!holder) return payload;
+    const now = Date.now();
+    const row = { ...holder, id: newId('bk', now), guest_name: body.guest?.name ?? null, guest_email: body.guest?.email ?? null, guest_token_hash: null, version: 1, created_at: now, updated_at: now };
+    await db.insertInto('bookings').values(row).execute();
+    const units = await db.selectFrom('booking_units').select(['block_start', 'block_end']).where('booking_id', '=', holder.id).executeTakeFirstOrThrow();
+    await db.insertInto('booking_units').values({ booking_id: row.id, resource_id: row.resource_id, unit: ++extraUnit, block_start: units.block_start, block_end: units.block_end }).execute();
+    if (silently) return payload;
+    reply.code(201).header('content-type', 'application/json; charset=utf-8').header('etag', '"1"').header('location', `${path(request)}/${row.id}`);
+    return JSON.stringify(toBooking({ ...row, member_name: null, member_email: null }));
+  });
+}
 
 export const mutants: Mutant[] = [
   // --- problem documents and statuses
@@ -384,6 +415,88 @@ export const mutants: Mutant[] = [
         reply.code(201).header('content-type', 'application/json; charset=utf-8');
         const now = new Date().toISOString();
         return { id: `bk_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`, resourceId: body.resourceId, start: body.start, end: body.end, quantity: body.quantity ?? 1, status: 'confirmed', version: 1, createdAt: now, updatedAt: now };
+      }),
+  },
+  {
+    name: 'a real double booking: the refused second booking of a single room written to the database anyway and answered 201',
+    caughtBy: 'bookings.no-double-booking',
+    mutate: (app, deps) => doubleBookOnConflict(app, deps, 'meeting_room'),
+  },
+  {
+    name: 'a real overbooking of a pool: bookings beyond its quantity written to the database anyway and answered 201',
+    caughtBy: 'bookings.no-overbooking-pool',
+    mutate: (app, deps) => doubleBookOnConflict(app, deps, 'hot_desk'),
+  },
+  {
+    name: 'a refused booking written all the same (answered 409 booking-conflict, held in the database)',
+    caughtBy: 'bookings.no-double-booking',
+    mutate: (app, deps) => doubleBookOnConflict(app, deps, 'meeting_room', true),
+  },
+  // --- isolation between callers
+  {
+    name: "a key's scopes ignored (a read-only key acts as the key that created it)",
+    caughtBy: 'auth.scoped-key',
+    mutate: (app) => {
+      const creators = new Map<string, string>();
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.method === 'POST' && path(request).endsWith('/staff/api-keys') && reply.statusCode === 201 && typeof payload === 'string') creators.set(`Bearer ${JSON.parse(payload).secret}`, request.headers.authorization!);
+        return payload;
+      });
+      app.addHook('onRequest', async (request) => {
+        const creator = creators.get(request.headers.authorization ?? '');
+        if (creator) request.headers.authorization = creator;
+      });
+    },
+  },
+  {
+    name: 'revokeApiKey answered 204 without revoking (the key keeps working)',
+    caughtBy: 'auth.scoped-key',
+    mutate: (app) =>
+      app.addHook('onRequest', async (request, reply) => {
+        if (request.method === 'DELETE' && /\/staff\/api-keys\/[^/]+$/.test(path(request))) return reply.code(204).send();
+      }),
+  },
+  {
+    name: "getMe answers a member's record to a credential that is no member's (a guest's token)",
+    caughtBy: 'auth.guest-token-not-member',
+    mutate: (app, deps) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        const match = /^\/spaces\/([^/]+)\/me$/.exec(path(request));
+        if (!match || request.method !== 'GET' || reply.statusCode !== 401 || !request.headers.authorization) return payload;
+        const member = await deps.store.db.selectFrom('members').selectAll().where('space_id', '=', match[1]!).where('status', '=', 'active').executeTakeFirst();
+        if (!member) return payload;
+        reply.code(200).header('content-type', 'application/json; charset=utf-8');
+        return JSON.stringify(toMember(member));
+      }),
+  },
+  // --- rate limits
+  {
+    name: 'a 429 without Retry-After',
+    caughtBy: 'auth.sign-in-rate-limit',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode === 429) reply.removeHeader('retry-after');
+        return payload;
+      }),
+  },
+  {
+    name: 'a 429 answered as text/plain instead of a problem document',
+    caughtBy: 'auth.sign-in-rate-limit',
+    mutate: (app) =>
+      app.addHook('onSend', async (_request, reply, payload) => {
+        if (reply.statusCode !== 429) return payload;
+        reply.header('content-type', 'text/plain; charset=utf-8');
+        return 'Too Many Requests';
+      }),
+  },
+  {
+    name: 'sign-in code requests never limited (their 429 answered 202)',
+    caughtBy: 'auth.sign-in-rate-limit',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 429 || !path(request).endsWith('/auth/code')) return payload;
+        reply.code(202).removeHeader('retry-after').header('content-type', 'application/json; charset=utf-8');
+        return JSON.stringify({ expiresAt: new Date(Date.now() + 600_000).toISOString() });
       }),
   },
   // --- ETag and If-Match

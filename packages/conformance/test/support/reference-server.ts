@@ -26,7 +26,7 @@ export async function startReferenceServer(kind: DatabaseKind, mutate?: (app: Fa
   const config = loadConfig({ port: '0', database: store.file ?? 'postgres', 'log-level': 'silent' }, {});
   const deps: AppDeps = { store, config, mailer: { send: async () => {} }, now: () => new Date() };
   const seeded = await seedDemo(deps, { allowedOrigins });
-  const app = await buildApp(deps, { rateLimits: { signIn: 1000, guestCreate: 1000, other: 100_000 } });
+  const app = await buildApp(deps, { rateLimits: { signIn: 1000, signInPerEmail: 5, guestCreate: 1000, other: 100_000 } });
   mutate?.(app, deps);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
