@@ -1,5 +1,5 @@
-// What the checks create in the space (with a staff key): one resource named `conformance-…`, and
-// bookings of it, all removed at the end of the run.
+// What the checks create in the space (with a staff key): resources named `conformance-…` and
+// bookings of them, events, API keys, all removed at the end of the run.
 import { randomUUID } from 'node:crypto';
 import { describeResponse, expect, expectStatus } from './failure.ts';
 import type { Http } from './http.ts';
@@ -10,7 +10,7 @@ const hour = 3_600_000;
 /** The units of the `pool` resource. */
 export const poolSize = 3;
 
-export type Kind = 'room' | 'pool' | 'extra';
+export type Kind = 'room' | 'pool' | 'extra' | 'approval';
 
 export interface Slot {
   start: string;
@@ -24,6 +24,7 @@ export class Fixtures {
   private readonly slots = new Map<Kind, Slot[]>();
   private readonly bookings = new Set<string>();
   private readonly apiKeys = new Set<string>();
+  private readonly events = new Set<string>();
   readonly runId = randomUUID().slice(0, 8);
 
   constructor(http: Http, spaceId: string) {
@@ -37,8 +38,8 @@ export class Fixtures {
 
   /**
    * The run's resources: `room`, one meeting room of quantity 1, `pool`, hot desks of quantity 3,
-   * and `extra`, another room (added while pages are walked); bookable by guests, with a guest
-   * offer per hour.
+   * `extra`, another room (added while pages are walked), and `approval`, a room whose bookings
+   * staff approve; bookable by guests, with a guest offer per hour.
    */
   resource(kind: Kind = 'room'): Promise<any> {
     let resource = this.resources.get(kind);
@@ -58,7 +59,7 @@ export class Fixtures {
         capacity: kind === 'pool' ? 1 : 4,
         quantity: kind === 'pool' ? poolSize : 1,
         bookableBy: ['guest', 'member'],
-        rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT4H', leadTime: 'PT0S', horizon: 'P60D' },
+        rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT4H', leadTime: 'PT0S', horizon: 'P60D', ...(kind === 'approval' ? { approvalRequired: true } : {}) },
         offers: [{ unit: 'hour', price: { amount: 1200, currency: space.json.currency ?? 'EUR' }, audience: 'guest', label: `${fixturePrefix}guest hourly` }],
       },
     });
@@ -119,6 +120,11 @@ export class Fixtures {
     this.bookings.add(id);
   }
 
+  /** Remembers a created event, to delete it (and its registrations) at the end. */
+  trackEvent(id: string): void {
+    this.events.add(id);
+  }
+
   /** Remembers a created staff API key, to revoke it at the end unless the check did. */
   trackApiKey(id: string): void {
     this.apiKeys.add(id);
@@ -128,9 +134,19 @@ export class Fixtures {
     this.apiKeys.delete(id);
   }
 
-  /** Revokes the keys, cancels the bookings and deletes the resources; returns what could not be removed. */
+  /** Revokes the keys, deletes the events, cancels the bookings and deletes the resources; returns what could not be removed. */
   async cleanup(): Promise<string[]> {
     const left: string[] = [];
+    for (const id of this.events) {
+      const path = `${this.base}/events/${encodeURIComponent(id)}`;
+      const deleted = await this.http.request('DELETE', path, { staff: true });
+      if (deleted.status !== 204) {
+        left.push(`event ${id} (delete answered ${deleted.status})`);
+        continue;
+      }
+      const gone = await this.http.request('GET', path, { staff: true });
+      if (gone.status !== 404) left.push(`event ${id} (delete answered 204, then getEvent answered ${gone.status})`);
+    }
     for (const id of this.apiKeys) {
       const revoked = await this.http.request('DELETE', `${this.base}/staff/api-keys/${encodeURIComponent(id)}`, { staff: true });
       if (revoked.status !== 204) left.push(`API key ${id} (revoke answered ${revoked.status})`);

@@ -1,5 +1,7 @@
 // Every check of the suite, in the order they run. Ids are stable: add, never rename.
 import { cancelTwice, endBeforeStart } from './checks/booking-rules.ts';
+import { approvalPending } from './checks/approvals.ts';
+import { registrationCapacity } from './checks/registrations.ts';
 import { availabilityAfterBooking } from './checks/availability-bookings.ts';
 import { getAvailability } from './checks/availability.ts';
 import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idempotencyScope, idempotentReplay, ifMatchMissing, ifMatchStale, noDoubleBooking, noOverbookingPool } from './checks/bookings.ts';
@@ -59,6 +61,8 @@ export const checks: readonly Check[] = [
   availabilityAfterBooking,
   quoteMatchesBooking,
   directoryConsent,
+  approvalPending,
+  registrationCapacity,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.
   fixturesCleanup,
   // Last: it validates every response the checks above received.

@@ -594,6 +594,33 @@ export const mutants: Mutant[] = [
         return JSON.stringify({ ...json, items: [...json.items, ...rows.map(toMemberCard)] });
       }),
   },
+  // --- approvals and registrations
+  {
+    name: 'a booking of a resource requiring approval confirmed at once (never pending)',
+    caughtBy: 'approvals.pending',
+    mutate: (app) =>
+      editJson(app, (request, reply) => [200, 201].includes(reply.statusCode) && /\/bookings(\/[^/]+)?$/.test(path(request)), (json) => (json.status === 'pending' ? { ...json, status: 'confirmed' } : json)),
+  },
+  {
+    name: 'confirmBooking of a confirmed booking answered 200 again',
+    caughtBy: 'approvals.pending',
+    mutate: (app) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (reply.statusCode !== 409 || !path(request).endsWith('/confirm')) return payload;
+        const booking = await app.inject({ method: 'GET', url: path(request).replace(/\/confirm$/, ''), headers: { authorization: request.headers.authorization ?? '' } });
+        reply.code(200).header('content-type', 'application/json; charset=utf-8');
+        return booking.body;
+      }),
+  },
+  {
+    name: "an event's capacity ignored (a registration beyond the seats accepted)",
+    caughtBy: 'registrations.capacity',
+    mutate: (app, deps) =>
+      app.addHook('preHandler', async (request) => {
+        const match = /\/events\/([^/]+)\/registrations$/.exec(path(request));
+        if (request.method === 'POST' && match) await outsideRequestTransaction(() => deps.store.db).updateTable('events').set({ capacity: null }).where('id', '=', match[1]!).execute();
+      }),
+  },
   // --- fixtures removed
   {
     name: 'deleteResource answered 204 without deleting',
