@@ -293,6 +293,45 @@ export const getMembership: OperationFunction<operations["getMembership"]> = /* 
 export const updateMembership: OperationFunction<operations["updateMembership"]> = /* @__PURE__ */ operation("PATCH /spaces/{spaceId}/staff/memberships/{membershipId}");
 
 /**
+ * Read my credits
+ *
+ * `GET /spaces/{spaceId}/me/credits`
+ */
+export const getMyCredits: OperationFunction<operations["getMyCredits"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/me/credits");
+
+/**
+ * Read a member's credits
+ *
+ * `GET /spaces/{spaceId}/staff/members/{memberId}/credits`
+ */
+export const getMemberCredits: OperationFunction<operations["getMemberCredits"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/members/{memberId}/credits");
+
+/**
+ * Adjust a member's credits
+ *
+ * `POST /spaces/{spaceId}/staff/members/{memberId}/credits`
+ *
+ * Sends an `Idempotency-Key` (a fresh one unless given); a retry reuses it.
+ */
+export const adjustMemberCredits: OperationFunction<operations["adjustMemberCredits"], true> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/members/{memberId}/credits", true);
+
+/**
+ * Read an organisation's credits
+ *
+ * `GET /spaces/{spaceId}/staff/organisations/{organisationId}/credits`
+ */
+export const getOrganisationCredits: OperationFunction<operations["getOrganisationCredits"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/organisations/{organisationId}/credits");
+
+/**
+ * Adjust an organisation's credits
+ *
+ * `POST /spaces/{spaceId}/staff/organisations/{organisationId}/credits`
+ *
+ * Sends an `Idempotency-Key` (a fresh one unless given); a retry reuses it.
+ */
+export const adjustOrganisationCredits: OperationFunction<operations["adjustOrganisationCredits"], true> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/organisations/{organisationId}/credits", true);
+
+/**
  * List the membership plans
  *
  * `GET /spaces/{spaceId}/plans`

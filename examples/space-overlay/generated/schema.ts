@@ -250,6 +250,13 @@ export interface paths {
          *     (staff booking for a `memberId` that is not an active member), `end_before_start`,
          *     `in_the_past`. An end before the start is a broken rule, not a malformed request, here as in
          *     `createQuote`, `rescheduleBooking` and the events.
+         *
+         *     A booking priced in credits (see the offers' `credits`) is debited from its holder's ledger
+         *     in the same transaction that creates it: there is never a booking without its debit, nor a
+         *     debit without its booking, whatever the number of requests at once. When the debit would
+         *     take the ledger below what the space's `policies.creditOverdraft` allows, the booking is
+         *     refused with `422 insufficient-credits` (with the `balance` and the `credits` it costs) and
+         *     nothing is written.
          *     Repeating the request with the same `Idempotency-Key` and body returns the first response.
          */
         post: operations["createBooking"];
@@ -288,7 +295,10 @@ export interface paths {
          *     new booking (the booking's own slot counts as free) and the price is recomputed; a
          *     `confirmed` booking of a resource that requires approval goes back to `pending` when its
          *     time changes, unless staff change it. A cancelled booking cannot be changed (`409
-         *     conflict`), nor one that has started (`422`, code `already_started`).
+         *     conflict`), nor one that has started (`422`, code `already_started`). A booking priced in
+         *     credits whose new time or quantity changes its price in credits has its debit reversed and
+         *     the new price debited in the same transaction (`422 insufficient-credits` when the ledger
+         *     cannot take it, and nothing changes).
          */
         patch: operations["rescheduleBooking"];
         trace?: never;
@@ -312,6 +322,10 @@ export interface paths {
          *     booking their `guestToken` opens, up to the space's cancellation notice before the start
          *     (later: `422`, code `cancellation_notice`); staff may always cancel. Cancelling a cancelled
          *     booking is answered with `409 conflict`.
+         *
+         *     The credits of a booking priced in credits are given back (an entry of kind `reversal`,
+         *     linked to the booking) when it is cancelled at least the cancellation notice before its
+         *     start, by whoever cancels it; cancelled later (by staff), they are not.
          */
         post: operations["cancelBooking"];
         delete?: never;
@@ -710,6 +724,89 @@ export interface paths {
          *     plan takes effect).
          */
         patch: operations["updateMembership"];
+        trace?: never;
+    };
+    "/spaces/{spaceId}/me/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read my credits
+         * @description The signed-in member's credit ledger: the balance and the entries, newest first (see
+         *     `CreditLedger`). With `holder=organisation`, the ledger of the member's organisation, which
+         *     its people share (`404` when the member belongs to none). A member reads no other ledger.
+         */
+        get: operations["getMyCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/members/{memberId}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a member's credits
+         * @description A member's own credit ledger (see `CreditLedger`); their organisation's is read with `getOrganisationCredits`.
+         */
+        get: operations["getMemberCredits"];
+        put?: never;
+        /**
+         * Adjust a member's credits
+         * @description Adds credits to a member's ledger or takes some, with a reason (see `CreditAdjustment`),
+         *     recorded in the audit log. Taking more than the balance and the overdraft allow is refused
+         *     with `insufficient-credits`.
+         */
+        post: operations["adjustMemberCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/organisations/{organisationId}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an organisation's credits
+         * @description The credit ledger an organisation's people share (see `CreditLedger`).
+         */
+        get: operations["getOrganisationCredits"];
+        put?: never;
+        /**
+         * Adjust an organisation's credits
+         * @description Adds credits to an organisation's ledger or takes some, with a reason, as `adjustMemberCredits` does for a member.
+         */
+        post: operations["adjustOrganisationCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/spaces/{spaceId}/plans": {
@@ -1239,12 +1336,13 @@ export interface components {
          *     | `urn:coworking-commons:problem:precondition-required` | 428 | `If-Match` is missing |
          *     | `urn:coworking-commons:problem:idempotency-key-reused` | 422 | the `Idempotency-Key` was used before with a different request |
          *     | `urn:coworking-commons:problem:rule-violation` | 422 | the request is well-formed but breaks a rule of the space (opening hours, duration, lead time, audience, registration window…) |
+         *     | `urn:coworking-commons:problem:insufficient-credits` | 422 | a booking, a change of booking or a staff adjustment would take a credit ledger below what the space's overdraft allows; `balance` and `credits` say how many there are and how many it takes, and nothing was written |
          *     | `urn:coworking-commons:problem:rate-limited` | 429 | too many requests; retry after `Retry-After` seconds |
          *     | `urn:coworking-commons:problem:not-implemented` | 501 | an optional feature this server does not implement |
          *     | `urn:coworking-commons:problem:internal` | 500 | an unexpected error on the server; nothing was changed |
          * @enum {string}
          */
-        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:uri-too-long" | "urn:coworking-commons:problem:unsupported-media-type" | "urn:coworking-commons:problem:headers-too-large" | "urn:coworking-commons:problem:bad-request" | "urn:coworking-commons:problem:request-timeout" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal";
+        ProblemType: "urn:coworking-commons:problem:validation-error" | "urn:coworking-commons:problem:unauthorized" | "urn:coworking-commons:problem:forbidden" | "urn:coworking-commons:problem:not-found" | "urn:coworking-commons:problem:not-acceptable" | "urn:coworking-commons:problem:booking-conflict" | "urn:coworking-commons:problem:conflict" | "urn:coworking-commons:problem:payload-too-large" | "urn:coworking-commons:problem:uri-too-long" | "urn:coworking-commons:problem:unsupported-media-type" | "urn:coworking-commons:problem:headers-too-large" | "urn:coworking-commons:problem:bad-request" | "urn:coworking-commons:problem:request-timeout" | "urn:coworking-commons:problem:precondition-failed" | "urn:coworking-commons:problem:precondition-required" | "urn:coworking-commons:problem:idempotency-key-reused" | "urn:coworking-commons:problem:rule-violation" | "urn:coworking-commons:problem:rate-limited" | "urn:coworking-commons:problem:not-implemented" | "urn:coworking-commons:problem:internal" | "urn:coworking-commons:problem:insufficient-credits";
         /** @description An RFC 9457 problem document. Every error response of the API is one. */
         Problem: {
             type: components["schemas"]["ProblemType"];
@@ -1259,6 +1357,10 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For rule violations, which rule (for example `outside_opening_hours`, `lead_time`, `max_duration`). */
             code?: string;
+            /** @description For `insufficient-credits`, the ledger's balance now. */
+            balance?: number;
+            /** @description For `insufficient-credits`, the credits the request would take. */
+            credits?: number;
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1455,6 +1557,11 @@ export interface components {
             cancellationNotice: components["schemas"]["Duration"];
             directoryVisibility: components["schemas"]["DirectoryVisibility"];
             halfDays: components["schemas"]["HalfDays"];
+            /**
+             * @description How many credits below 0 a ledger's balance may go (see `CreditLedger`); absent, 0.
+             * @default 0
+             */
+            creditOverdraft?: number;
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1644,6 +1751,14 @@ export interface components {
         /** @description A short name shown next to the price, in the space's default language (`Tarif solidaire`). */
         OfferLabel: string;
         /**
+         * @description The offer's price in credits for one unit of time of one unit of the resource. A member
+         *     booking with an `active` membership (their own or, without one, their organisation's) pays in
+         *     credits when every line of the booking's price uses an offer that has `credits`: the booking
+         *     costs the lines' counts times their offers' credits, its money price is 0, and it is debited
+         *     from that membership holder's ledger. Otherwise the booking is priced in money as usual.
+         */
+        CreditPrice: number;
+        /**
          * @description A price of the resource per unit of time for an audience. A booking is priced with the
          *     offers for the booker's audience (see `createQuote`); an audience allowed to book but
          *     without any offer books for free.
@@ -1655,6 +1770,7 @@ export interface components {
             price: components["schemas"]["Money"];
             audience: components["schemas"]["Audience"];
             label?: components["schemas"]["OfferLabel"];
+            credits?: components["schemas"]["CreditPrice"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1722,6 +1838,8 @@ export interface components {
             price: components["schemas"]["Money"];
             audience: components["schemas"]["Audience"];
             label?: components["schemas"]["OfferLabel"];
+            /** @description The offer's price in credits per unit (see `CreditPrice`); only for an offer whose audience is `member` (`rule-violation`, code `credits_for_guests`, otherwise). */
+            credits?: components["schemas"]["CreditPrice"];
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1873,8 +1991,10 @@ export interface components {
             /** @description The audience priced: `member` with a member token, `guest` without credentials. */
             audience: components["schemas"]["Audience"];
             lines: components["schemas"]["QuoteLine"][];
-            /** @description The sum of the lines' subtotals, taxes included; what the booking would cost. */
+            /** @description The sum of the lines' subtotals, taxes included; what the booking would cost. 0 when it would be priced in credits. */
             total: components["schemas"]["Money"];
+            /** @description With a member token, when the booking would be priced in credits (see `CreditPrice`), what it would cost in credits; `total` is then 0. */
+            credits?: number;
         } & {
             [key: `x-${string}`]: unknown;
         };
@@ -1945,8 +2065,10 @@ export interface components {
             title?: components["schemas"]["BookingTitle"];
             notes?: components["schemas"]["BookingNotes"];
             booker: components["schemas"]["BookingBooker"];
-            /** @description The total price of the booking, computed from the resource's offers for the booker's audience when the booking was made or last changed. `amount` is 0 when free. */
+            /** @description The total price of the booking, computed from the resource's offers for the booker's audience when the booking was made or last changed. `amount` is 0 when free, and when the booking is priced in credits. */
             price: components["schemas"]["Money"];
+            /** @description For a booking priced in credits (see `CreditPrice`), the credits debited for it when it was made or last changed. */
+            credits?: number;
             status: components["schemas"]["BookingStatus"];
             createdAt: components["schemas"]["Instant"];
             /** @description When the booking last changed (rescheduled, confirmed or cancelled). */
@@ -2446,6 +2568,100 @@ export interface components {
             effective?: "nextPeriod" | "now";
             endDate?: components["schemas"]["LocalDate"] | null;
         };
+        /**
+         * @description `grant`: the credits of a period of a membership. `adjustment`: a staff change, with its
+         *     reason (positive or negative). `debit`: a booking priced in credits. `reversal`: a debit given
+         *     back, when its booking was cancelled within the notice or rescheduled.
+         * @enum {string}
+         */
+        CreditEntryKind: "grant" | "adjustment" | "debit" | "reversal";
+        /** @description Who made the change, with staff rights. */
+        AuditActor: {
+            /**
+             * @description `apiKey`: a staff API key (its `id` is the key's). `person`: a person whose role is `staff` or `admin`, with their token (its `id` is the member's).
+             * @enum {string}
+             */
+            type: "apiKey" | "person";
+            id: components["schemas"]["Id"];
+        };
+        /**
+         * @description One entry of a credit ledger, never changed once written. `amount` is positive for what adds
+         *     credits (grants, reversals, positive adjustments) and negative for what takes them (debits,
+         *     negative adjustments). Each entry says why (`reason`) and what it comes from: the membership
+         *     and its period for a grant, the booking for a debit or a reversal, the staff person or key
+         *     for an adjustment.
+         */
+        CreditEntry: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["CreditEntryKind"];
+            /** @description Credits added (positive) or taken (negative); never 0. */
+            amount: number;
+            /** @description Why, in words (`Résident, period 2026-03-31 – 2026-04-30`, `Booking of Salle Lovelace`, or the staff's reason). */
+            reason: string;
+            /** @description For a grant, the membership whose period it is. */
+            membershipId?: components["schemas"]["Id"];
+            /** @description For a grant, the period it is for. */
+            period?: components["schemas"]["MembershipPeriod"];
+            /** @description For a debit or a reversal, the booking. */
+            bookingId?: components["schemas"]["Id"];
+            /** @description For a reversal, the debit it gives back. */
+            reverses?: components["schemas"]["Id"];
+            /** @description For an adjustment, who made it. */
+            by?: components["schemas"]["AuditActor"];
+            /**
+             * @description For a grant, and a positive adjustment given an expiry: when its unused credits lapse. A
+             *     grant of a membership expires at its period's end (00:00 on the next period's first day,
+             *     in the space's zone). Absent: the credits do not expire.
+             */
+            expiresAt?: components["schemas"]["Instant"];
+            /** @description When the entry took effect. For a grant, the first instant of its period (00:00 on its first day, in the space's zone). */
+            createdAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description The credit ledger of a member or an organisation: its balance and a page of its entries,
+         *     newest first (by `createdAt`, then `id`). The balance and the overdraft are the same on every
+         *     page.
+         *
+         *     **Grants.** Each period in which a membership of a plan with `grants.credits` is `active`
+         *     grants its holder that many credits (the plan's number when the grant is written): an entry
+         *     of kind `grant`, taking effect at 00:00 on the period's first day in the space's zone and
+         *     expiring at 00:00 on the next period's first day, so daylight-saving changes move neither. A
+         *     membership started or resumed during a period is granted that period in full; a paused one
+         *     gets nothing. The server writes a period's grant when the period starts, at the latest the
+         *     first time the ledger is read or charged in it.
+         *
+         *     **The balance** is what the unexpired credits leave after the debits: a debit (or a
+         *     negative adjustment) consumes the unexpired credits that expire first (those that never
+         *     expire last; on a tie, the oldest entry first); what remains of an entry at its `expiresAt`
+         *     lapses. A debit that the credits do not cover is lent by the space's overdraft
+         *     (`policies.creditOverdraft`), and the next credits added pay that back first. A reversal
+         *     gives back to each entry what its debit took from it (what it would give back to an entry
+         *     that has since expired lapses) and to the overdraft what it lent; what the overdraft lent and
+         *     was paid back since comes back as credits that do not expire.
+         *
+         *     **The limit.** The balance never goes below minus the overdraft: a booking, a change of
+         *     booking or a negative adjustment that would take it lower is refused with
+         *     `insufficient-credits`, and nothing is written.
+         */
+        CreditLedger: {
+            /** @description Whose ledger it is. */
+            holder: components["schemas"]["MembershipHolder"];
+            /** @description The credits available now; negative while the overdraft lends some. */
+            balance: number;
+            /** @description How far below 0 the balance may go (the space's `policies.creditOverdraft`). */
+            overdraft: number;
+            items: components["schemas"]["CreditEntry"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A staff change of a ledger, with its reason. */
+        CreditAdjustment: {
+            /** @description Credits to add (positive) or take (negative); not 0. */
+            amount: number;
+            /** @description Why, as the owner and other staff will read it. */
+            reason: string;
+            /** @description For credits added, when they lapse; in the future (`rule-violation`, code `expiry_in_past`, otherwise). Absent, they do not expire. Not for a negative amount (`validation-error`). */
+            expiresAt?: components["schemas"]["Instant"];
+        };
         /** @description What the plan includes, one short sentence each, in the space's default language (`Accès 24h/24`, `10 heures de salle de réunion par mois`). */
         PlanIncludes: string[];
         /**
@@ -2902,16 +3118,7 @@ export interface components {
          * @description The kind of object a staff write changed.
          * @enum {string}
          */
-        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey" | "organisation" | "membership";
-        /** @description Who made the change, with staff rights. */
-        AuditActor: {
-            /**
-             * @description `apiKey`: a staff API key (its `id` is the key's). `person`: a person whose role is `staff` or `admin`, with their token (its `id` is the member's).
-             * @enum {string}
-             */
-            type: "apiKey" | "person";
-            id: components["schemas"]["Id"];
-        };
+        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey" | "organisation" | "membership" | "creditEntry";
         /**
          * @description The fields of the object (as the API shows it) that the write changed, each with its value on
          *     this side of the change; a field absent here was absent on this side. A person's personal data
@@ -3206,8 +3413,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request breaks a rule of the space (`rule-violation`), or reuses an Idempotency-Key with a different request (`idempotency-key-reused`). */
-        Unprocessable: {
+        /** @description The request breaks a rule of the space (`rule-violation`), takes more credits than the balance and the overdraft allow (`insufficient-credits`), or reuses an Idempotency-Key with a different request (`idempotency-key-reused`). */
+        CreditsUnprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change breaks a rule of the space (`rule-violation`), or its new price takes more credits than the balance and the overdraft allow (`insufficient-credits`). */
+        RuleViolationOrCredits: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3229,6 +3445,15 @@ export interface components {
                  *       "detail": "Send the object's ETag in If-Match."
                  *     }
                  */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request breaks a rule of the space (`rule-violation`), or reuses an Idempotency-Key with a different request (`idempotency-key-reused`). */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -4737,7 +4962,7 @@ export interface operations {
             409: components["responses"]["BookingConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
+            422: components["responses"]["CreditsUnprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4882,7 +5107,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["RuleViolation"];
+            422: components["responses"]["RuleViolationOrCredits"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -6449,6 +6674,340 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMyCredits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whose ledger, the member's own (default) or their organisation's.
+                 * @example member
+                 */
+                holder?: "member" | "organisation";
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger, a page of its entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "balance": 18,
+                     *       "overdraft": 0,
+                     *       "items": [
+                     *         {
+                     *           "id": "ce_01JA5D6E7F",
+                     *           "kind": "debit",
+                     *           "amount": -2,
+                     *           "reason": "Booking of Salle Lovelace",
+                     *           "bookingId": "bk_01JA5D6E7F",
+                     *           "createdAt": "2026-12-07T10:00:00Z"
+                     *         },
+                     *         {
+                     *           "id": "ce_01JA4C5D6E",
+                     *           "kind": "grant",
+                     *           "amount": 20,
+                     *           "reason": "Résident, period 2026-11-30 – 2026-12-31",
+                     *           "membershipId": "ms_01JA3C5E7G",
+                     *           "period": {
+                     *             "start": "2026-11-30",
+                     *             "end": "2026-12-31"
+                     *           },
+                     *           "expiresAt": "2026-12-30T23:00:00Z",
+                     *           "createdAt": "2026-11-29T23:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditLedger"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMemberCredits: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger, a page of its entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "holder": {
+                     *         "type": "member",
+                     *         "id": "mb_01J9Z4A1C3"
+                     *       },
+                     *       "balance": 25,
+                     *       "overdraft": 0,
+                     *       "items": [
+                     *         {
+                     *           "id": "ce_01JA6E7F8G",
+                     *           "kind": "adjustment",
+                     *           "amount": 5,
+                     *           "reason": "Goodwill after the Wi-Fi outage",
+                     *           "by": {
+                     *             "type": "person",
+                     *             "id": "mb_01J8Y3Z0B2"
+                     *           },
+                     *           "createdAt": "2026-12-07T11:00:00Z"
+                     *         },
+                     *         {
+                     *           "id": "ce_01JA4C5D6E",
+                     *           "kind": "grant",
+                     *           "amount": 20,
+                     *           "reason": "Résident, period 2026-11-30 – 2026-12-31",
+                     *           "membershipId": "ms_01JA3C5E7G",
+                     *           "period": {
+                     *             "start": "2026-11-30",
+                     *             "end": "2026-12-31"
+                     *           },
+                     *           "expiresAt": "2026-12-30T23:00:00Z",
+                     *           "createdAt": "2026-11-29T23:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditLedger"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    adjustMemberCredits: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key chosen by the client for this operation (a UUID is a good choice). Repeating the
+                 *     request with the same key and the same body returns the first response and creates nothing
+                 *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
+                 *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
+                 *     guest's email and the client's address: another guest's request never collides with it, and
+                 *     a replay, which holds the guest's token, reaches only the same guest.
+                 * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 5,
+                 *       "reason": "Goodwill after the Wi-Fi outage"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditAdjustment"];
+            };
+        };
+        responses: {
+            /** @description The entry written. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ce_01JA6E7F8G",
+                     *       "kind": "adjustment",
+                     *       "amount": 5,
+                     *       "reason": "Goodwill after the Wi-Fi outage",
+                     *       "by": {
+                     *         "type": "person",
+                     *         "id": "mb_01J8Y3Z0B2"
+                     *       },
+                     *       "createdAt": "2026-12-07T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditEntry"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CreditsUnprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOrganisationCredits: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger, a page of its entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "holder": {
+                     *         "type": "organisation",
+                     *         "id": "or_01JA2B3C4D"
+                     *       },
+                     *       "balance": 30,
+                     *       "overdraft": 0,
+                     *       "items": [
+                     *         {
+                     *           "id": "ce_01JA4C5D6F",
+                     *           "kind": "grant",
+                     *           "amount": 30,
+                     *           "reason": "Poste fixe, period 2026-12-01 – 2027-01-01",
+                     *           "membershipId": "ms_01JA3C5E7H",
+                     *           "period": {
+                     *             "start": "2026-12-01",
+                     *             "end": "2027-01-01"
+                     *           },
+                     *           "expiresAt": "2026-12-31T23:00:00Z",
+                     *           "createdAt": "2026-11-30T23:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditLedger"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    adjustOrganisationCredits: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key chosen by the client for this operation (a UUID is a good choice). Repeating the
+                 *     request with the same key and the same body returns the first response and creates nothing
+                 *     new; the same key with a different body is refused with `idempotency-key-reused`. Keys are
+                 *     scoped to the caller and kept at least 24 hours. A guest (no credentials) is scoped by the
+                 *     guest's email and the client's address: another guest's request never collides with it, and
+                 *     a replay, which holds the guest's token, reaches only the same guest.
+                 * @example 6f1c2a4e-8a38-4d5e-9f55-0c2b1b7e9d1a
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                organisationId: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 10,
+                 *       "reason": "Ten credits bought by bank transfer",
+                 *       "expiresAt": "2027-06-30T22:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditAdjustment"];
+            };
+        };
+        responses: {
+            /** @description The entry written. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ce_01JA6E7F8H",
+                     *       "kind": "adjustment",
+                     *       "amount": 10,
+                     *       "reason": "Ten credits bought by bank transfer",
+                     *       "by": {
+                     *         "type": "apiKey",
+                     *         "id": "ak_01JA0A1B2C"
+                     *       },
+                     *       "expiresAt": "2027-06-30T22:00:00Z",
+                     *       "createdAt": "2026-12-07T11:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditEntry"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["CreditsUnprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import {
+  adjustMemberCredits,
+  adjustOrganisationCredits,
   cancelBooking,
   cancelRegistration,
   confirmBooking,
@@ -136,6 +138,10 @@ for (const kind of testDatabases()) {
       wrote('createMembership', 'membership', membership.id, staffId);
       await updateMembership(key, { path: { spaceId, membershipId: membership.id }, body: { status: 'paused' } });
       wrote('updateMembership', 'membership', membership.id, staffKeyId);
+      const { data: gift } = await adjustMemberCredits(key, { path: { spaceId, memberId }, header: idempotent(), body: { amount: 3, reason: 'Geste commercial' } });
+      wrote('adjustMemberCredits', 'creditEntry', gift.id, staffKeyId);
+      const { data: pack } = await adjustOrganisationCredits(staff, { path: { spaceId, organisationId: organisation.id }, header: idempotent(), body: { amount: 10, reason: 'Pack de 10 crédits' } });
+      wrote('adjustOrganisationCredits', 'creditEntry', pack.id, staffId);
       await deleteOrganisation(staff, { path: { spaceId, organisationId: organisation.id } });
       wrote('deleteOrganisation', 'organisation', organisation.id, staffId);
       await deletePlan(staff, { path: { spaceId, planId: plan.id } });

@@ -9,6 +9,7 @@ import { longestBlock } from '../src/db/migrations/003-longest-block.ts';
 import { staffRoles } from '../src/db/migrations/004-staff-roles.ts';
 import { versions } from '../src/db/migrations/005-versions.ts';
 import { memberships } from '../src/db/migrations/006-memberships.ts';
+import { credits } from '../src/db/migrations/007-credits.ts';
 import { toMember } from '../src/services/members.ts';
 import { createTestDatabase, testDatabases, type TestDatabase } from './support/databases.ts';
 
@@ -23,6 +24,7 @@ for (const kind of testDatabases()) {
       '004-staff-roles': staffRoles(kind),
       '005-versions': versions,
       '006-memberships': memberships,
+      '007-credits': credits,
     });
     const migrator = () => new Migrator({ db: store.db, provider: { getMigrations: async () => all() } });
 

@@ -19,6 +19,7 @@ import {
   listRegistrations,
   listResources,
   requestSignInCode,
+  getMemberCredits,
 } from '@coworking-commons/client';
 import { openStore, type Store } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -207,6 +208,16 @@ for (const kind of testDatabases()) {
       assert.ok(bookings.some((b) => b.status === 'pending'));
       assert.ok(bookings.some((b) => b.booker.kind === 'guest'));
       assert.ok(bookings.some((b) => b.price.amount > 0));
+    });
+
+    test('members with a membership have their plan’s credits; Le Petit Salon is priced in credits for them', async () => {
+      const camille = await store.db.selectFrom('members').select('id').where('email', '=', 'camille.durand@example.org').executeTakeFirstOrThrow();
+      const ledger = (await getMemberCredits(server.client(seeded.staffKey), { path: { spaceId: demoSpaceId, memberId: camille.id } })).data;
+      assert.ok(ledger.items.some((e) => e.kind === 'grant' && e.amount === 20 && e.reason.startsWith('Résident')), 'Résident grants 20 credits');
+      assert.ok(ledger.balance > 0 && ledger.balance <= 20);
+      const salon = await store.db.selectFrom('resources').select('document').where('id', '=', 'rs_petit_salon').executeTakeFirstOrThrow();
+      const offers = JSON.parse(salon.document).offers as { audience: string; credits?: number }[];
+      assert.ok(offers.filter((o) => o.audience === 'member').every((o) => o.credits !== undefined && o.credits > 0));
     });
 
     test('the sample member can sign in and sees their own bookings', async () => {

@@ -6,6 +6,7 @@ import { longestBlock } from './migrations/003-longest-block.ts';
 import { staffRoles } from './migrations/004-staff-roles.ts';
 import { versions } from './migrations/005-versions.ts';
 import { memberships } from './migrations/006-memberships.ts';
+import { credits } from './migrations/007-credits.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(store: Store): Record<string, Migration> {
     '004-staff-roles': staffRoles(store.kind),
     '005-versions': versions,
     '006-memberships': memberships,
+    '007-credits': credits,
   };
 }
 

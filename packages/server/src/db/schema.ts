@@ -157,6 +157,8 @@ export interface BookingsTable {
   cancelled_at: number | null;
   cancelled_by: string | null;
   cancellation_reason: string | null;
+  /** The credits debited for a booking priced in credits (migration 007). */
+  credits: number | null;
 }
 
 /**
@@ -252,4 +254,29 @@ export interface Database {
   audit_log: AuditLogTable;
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
+  credit_entries: CreditEntriesTable;
+}
+
+/** One entry of a member's or an organisation's credit ledger (migration 007), never changed. */
+export interface CreditEntriesTable {
+  id: string;
+  space_id: string;
+  /** `member` or `organisation`. */
+  holder_type: string;
+  holder_id: string;
+  /** `grant`, `adjustment`, `debit` or `reversal`. */
+  kind: string;
+  amount: number;
+  reason: string;
+  membership_id: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  booking_id: string | null;
+  reverses: string | null;
+  actor_type: string | null;
+  actor_id: string | null;
+  expires_at: number | null;
+  created_at: number;
+  /** The order of writing within the ledger (ties of `created_at`). */
+  seq: number;
 }

@@ -17,6 +17,7 @@ import { auditLogHandlers } from './audit-log.ts';
 import { scheduleHandlers } from './schedule.ts';
 import { organisationsHandlers } from './organisations.ts';
 import { membershipsHandlers } from './memberships.ts';
+import { creditsHandlers } from './credits.ts';
 import type { Handlers } from './types.ts';
 
 /** Every operation's handler, grouped by resource; a test checks that none of the spec's is missing. */
@@ -40,5 +41,6 @@ export function allHandlers(deps: Deps): Handlers {
     ...scheduleHandlers(deps),
     ...organisationsHandlers(deps),
     ...membershipsHandlers(deps),
+    ...creditsHandlers(deps),
   };
 }

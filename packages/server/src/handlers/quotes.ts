@@ -3,6 +3,7 @@ import { notFound, ruleViolation } from '../http/problem.ts';
 import { bookingViolations } from '../services/availability.ts';
 import { audienceOf, priceBooking } from '../services/pricing.ts';
 import { findResource } from '../services/resources.ts';
+import { creditHolderOf, creditPrice } from '../services/credits.ts';
 import type { HandlerGroup } from './types.ts';
 
 export const quotesHandlers: HandlerGroup = (deps) => ({
@@ -28,6 +29,8 @@ export const quotesHandlers: HandlerGroup = (deps) => ({
     if (violation) throw ruleViolation(violation.code, violation.detail);
 
     const price = priceBooking(space, resource, { start, end, quantity, audience });
+    const holder = request.caller.kind === 'member' ? await creditHolderOf(deps.store.db, space, request.caller.memberId, deps.now()) : undefined;
+    const credits = holder && creditPrice(resource, price);
     return {
       resourceId: resource.id,
       start: start.toISOString(),
@@ -35,7 +38,8 @@ export const quotesHandlers: HandlerGroup = (deps) => ({
       quantity,
       audience: price.audience,
       lines: price.lines,
-      total: price.total,
+      total: credits === undefined ? price.total : { amount: 0, currency: price.total.currency },
+      ...(credits === undefined ? {} : { credits }),
     };
   },
 });

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { toApiKey } from '../services/api-keys.ts';
 import { appendAuditEntry, type AuditResourceType } from '../services/audit-log.ts';
 import { findBooking, toBooking } from '../services/bookings.ts';
+import { findCreditEntry } from '../services/credits.ts';
 import { findEvent, toEvent } from '../services/events.ts';
 import { parseJson } from '../services/json.ts';
 import { findMember, toMember, todayIn } from '../services/members.ts';
@@ -56,6 +57,7 @@ const loaders: Record<AuditResourceType, Load> = {
     const day = todayIn(parseJson<{ timeZone: string }>(space.document).timeZone, now);
     return toMembership(stateOn(row, day), day);
   },
+  creditEntry: (db, spaceId, id) => findCreditEntry(db, spaceId, id) as Promise<Document | undefined>,
   async apiKey(db, spaceId, id) {
     const row = await db.selectFrom('api_keys').selectAll().where('space_id', '=', spaceId).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return row && toApiKey(row);
@@ -93,6 +95,8 @@ const subjects: Record<string, { type: AuditResourceType; param?: string }> = {
   deleteOrganisation: { type: 'organisation', param: 'organisationId' },
   createMembership: { type: 'membership' },
   updateMembership: { type: 'membership', param: 'membershipId' },
+  adjustMemberCredits: { type: 'creditEntry' },
+  adjustOrganisationCredits: { type: 'creditEntry' },
 };
 
 /** The changing operations open to staff: each must say what it changes, or the server does not start. */

@@ -14,8 +14,9 @@ export class HttpProblem extends Error {
   readonly errors: FieldError[] | undefined;
   readonly code: string | undefined;
   readonly headers: Record<string, string>;
+  readonly members: { balance?: number; credits?: number };
 
-  constructor(status: number, slug: string, title: string, detail: string, extra: { errors?: FieldError[]; code?: string; headers?: Record<string, string> } = {}) {
+  constructor(status: number, slug: string, title: string, detail: string, extra: { errors?: FieldError[]; code?: string; headers?: Record<string, string>; members?: { balance?: number; credits?: number } } = {}) {
     super(detail);
     this.status = status;
     this.type = urn(slug);
@@ -23,6 +24,7 @@ export class HttpProblem extends Error {
     this.errors = extra.errors;
     this.code = extra.code;
     this.headers = extra.headers ?? {};
+    this.members = extra.members ?? {};
   }
 
   toProblem(instance: string): Problem {
@@ -34,6 +36,7 @@ export class HttpProblem extends Error {
       instance: instance.slice(0, 2048),
       ...(this.errors ? { errors: this.errors.slice(0, 100) } : {}),
       ...(this.code ? { code: this.code } : {}),
+      ...this.members,
     };
   }
 }
@@ -62,6 +65,14 @@ export const headersTooLarge = (detail = 'The request headers are larger than th
 export const idempotencyKeyReused = (detail = 'This Idempotency-Key was used with a different request.') =>
   new HttpProblem(422, 'idempotency-key-reused', 'Idempotency key reused', detail);
 export const ruleViolation = (code: string, detail: string) => new HttpProblem(422, 'rule-violation', 'Rule violation', detail, { code });
+export const insufficientCredits = (balance: number, credits: number, overdraft: number) =>
+  new HttpProblem(
+    422,
+    'insufficient-credits',
+    'Insufficient credits',
+    `This takes ${credits} credit${credits === 1 ? '' : 's'} and the balance is ${balance} (${overdraft === 0 ? 'no overdraft' : `overdraft up to ${overdraft}`}).`,
+    { members: { balance, credits } },
+  );
 export const preconditionRequired = (detail = "Send the object's ETag in If-Match.") =>
   new HttpProblem(428, 'precondition-required', 'Precondition required', detail);
 export const rateLimited = (retryAfterSeconds: number) =>

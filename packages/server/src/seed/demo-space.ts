@@ -77,12 +77,19 @@ export function demoSpace(now: Date, today: string): Space {
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
-/** Prices for guests and (cheaper) for members, by hour, half-day and day, in cents. */
-function offers(guest: [hour: number, halfDay: number, day: number], member: [hour: number, halfDay: number, day: number]): NonNullable<ResourceCreate['offers']> {
+/**
+ * Prices for guests and (cheaper) for members, by hour, half-day and day, in cents; and, when
+ * given, the members' prices in credits (paid by those with a membership).
+ */
+function offers(
+  guest: [hour: number, halfDay: number, day: number],
+  member: [hour: number, halfDay: number, day: number],
+  credits?: [hour: number, halfDay: number, day: number],
+): NonNullable<ResourceCreate['offers']> {
   const units = ['hour', 'half_day', 'day'] as const;
   return [
     ...units.map((unit, i) => ({ unit, price: eur(guest[i]!), audience: 'guest' as const })),
-    ...units.map((unit, i) => ({ unit, price: eur(member[i]!), audience: 'member' as const, label: 'Tarif membre' })),
+    ...units.map((unit, i) => ({ unit, price: eur(member[i]!), audience: 'member' as const, label: 'Tarif membre', ...(credits ? { credits: credits[i]! } : {}) })),
   ];
 }
 
@@ -108,7 +115,7 @@ export const demoResources: Record<string, ResourceCreate> = {
     amenities: ['wifi', 'screen', 'whiteboard', 'videoconference'],
     bookableBy: ['guest', 'member'],
     rules: { granularity: 'PT30M', minDuration: 'PT30M', maxDuration: 'PT8H', leadTime: 'PT1H', horizon: 'P90D', bufferBefore: 'PT0S', bufferAfter: 'PT15M' },
-    offers: offers([2000, 7000, 12000], [1400, 5000, 9000]),
+    offers: offers([2000, 7000, 12000], [1400, 5000, 9000], [1, 3, 5]),
     translations: { en: { name: 'The Small Parlour', description: 'A meeting room for 4, ideal for a client meeting or an interview. 50-inch screen and whiteboard.' } },
   },
   rs_salle_verte: {

@@ -13,6 +13,7 @@ import { bookingViolations } from './availability.ts';
 import { extensionsOf, parseJson } from './json.ts';
 import { formerMemberName } from './members.ts';
 import { priceBooking } from './pricing.ts';
+import { creditHolderOf, creditPrice, debitBooking, reverseBooking } from './credits.ts';
 import { prepareQuery } from '../db/prepared.ts';
 import { resourceRowForUpdate, toResource, type Resource } from './resources.ts';
 import type { Space } from './spaces.ts';
@@ -89,6 +90,7 @@ export function toBooking(row: BookingRow): Booking {
     updatedAt: formatInstant(new Date(Number(row.updated_at))),
     version: row.version,
   };
+  if (row.credits !== null) booking.credits = row.credits;
   if (row.title !== null) booking.title = row.title;
   if (row.notes !== null) booking.notes = row.notes;
   if (row.status === 'cancelled' && row.cancelled_at !== null) {
@@ -360,7 +362,10 @@ export async function createBookingIn(
   const quantity = body.quantity ?? 1;
   const attendees = body.attendees ?? quantity;
   checkRules(space, resource, { start, end, quantity, attendees, audience: caller.kind === 'staff' ? 'staff' : booker.audience, now });
-  const price = priceBooking(space, resource, { start, end, quantity, audience: booker.audience }).total;
+  const priced = priceBooking(space, resource, { start, end, quantity, audience: booker.audience });
+  const holder = booker.memberId === null ? undefined : await creditHolderOf(trx, space, booker.memberId, now);
+  const credits = holder === undefined ? undefined : creditPrice(resource, priced);
+  const price = credits === undefined ? priced.total : { amount: 0, currency: priced.total.currency };
 
   const id = newId('bk', now.getTime());
   const guestToken = booker.guest ? newSecret('ccg_') : undefined;
@@ -389,11 +394,13 @@ export async function createBookingIn(
     cancelled_at: null,
     cancelled_by: null,
     cancellation_reason: null,
+    credits: credits ?? null,
     member_name: null,
     member_email: null,
   };
   await insertBooking.execute(trx, ...bookingColumns.map((column) => row[column]));
   await holdUnits(trx, resource, id, start, end, quantity);
+  if (credits !== undefined) await debitBooking(trx, deps.store.kind, space, holder!, { id, resourceName: resource.name }, credits, now);
   // A guest's booking is answered from what was written; a member's name and email are read.
   const written = booker.memberId === null ? row : await findBooking(trx, space.id, id);
   return { booking: toBooking(written!), ...(guestToken ? { guestToken } : {}) };
@@ -401,7 +408,7 @@ export async function createBookingIn(
 
 const bookingColumns = [
   'id', 'space_id', 'resource_id', 'member_id', 'guest_name', 'guest_email', 'guest_token_hash', 'start_at', 'end_at', 'quantity', 'attendees', 'title', 'notes',
-  'price_amount', 'price_currency', 'status', 'version', 'extensions', 'created_at', 'updated_at', 'cancelled_at', 'cancelled_by', 'cancellation_reason',
+  'price_amount', 'price_currency', 'status', 'version', 'extensions', 'created_at', 'updated_at', 'cancelled_at', 'cancelled_by', 'cancellation_reason', 'credits',
 ] as const satisfies readonly (keyof BookingsTable)[];
 
 const insertBooking = prepareQuery((db, ...values: unknown[]) =>
@@ -478,10 +485,17 @@ export async function rescheduleBooking(
       const resource = usableResource(resourceRow);
       const audience: Audience = row.member_id !== null ? 'member' : 'guest';
       checkRules(space, resource, { start, end, quantity, attendees, audience: options.access.staff ? 'staff' : audience, now });
-      const price = priceBooking(space, resource, { start, end, quantity, audience }).total;
+      const priced = priceBooking(space, resource, { start, end, quantity, audience });
+      const holder = row.member_id === null ? undefined : await creditHolderOf(trx, space, row.member_id, now);
+      const credits = (holder && creditPrice(resource, priced)) ?? null;
+      const price = credits === null ? priced.total : { amount: 0, currency: priced.total.currency };
       await trx.deleteFrom('booking_units').where('booking_id', '=', row.id).execute();
       await holdUnits(trx, resource, row.id, start, end, quantity);
-      Object.assign(columns, { start_at: start.getTime(), end_at: end.getTime(), quantity, price_amount: price.amount, price_currency: price.currency });
+      if (credits !== row.credits) {
+        if (row.credits !== null) await reverseBooking(trx, deps.store.kind, space, row.id, 'Booking changed', now);
+        if (credits !== null) await debitBooking(trx, deps.store.kind, space, holder!, { id: row.id, resourceName: resource.name }, credits, now);
+      }
+      Object.assign(columns, { start_at: start.getTime(), end_at: end.getTime(), quantity, price_amount: price.amount, price_currency: price.currency, credits });
       if (timeChanged && row.status === 'confirmed' && resource.rules.approvalRequired && !options.access.staff) columns.status = 'pending';
     } else if (resourceRow) {
       checkAttendees(toResource(resourceRow), quantity, attendees);
@@ -512,9 +526,11 @@ export async function cancelBooking(deps: Pick<Deps, 'store' | 'now'>, space: Sp
   return changeBooking(deps, { ...options, lockUnits: true }, async (trx, row) => {
     if (row.status === 'cancelled') throw conflict('This booking is already cancelled.');
     let by: BookingCancelledBy = 'staff';
+    const notice = space.policies.cancellationNotice;
+    const inTime = addDuration(now, notice, space.timeZone).getTime() <= Number(row.start_at);
+    if (inTime && row.credits !== null) await reverseBooking(trx, deps.store.kind, space, row.id, 'Booking cancelled in time', now);
     if (!options.access.staff) {
-      const notice = space.policies.cancellationNotice;
-      if (addDuration(now, notice, space.timeZone).getTime() > Number(row.start_at)) {
+      if (!inTime) {
         throw ruleViolation('cancellation_notice', `Bookings can be cancelled up to ${describeDuration(notice)} before they start; ask the staff of the space.`);
       }
       by = options.access.memberId !== undefined && row.member_id === options.access.memberId ? 'member' : 'guest';

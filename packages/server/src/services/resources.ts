@@ -192,6 +192,8 @@ export function offersFrom(inputs: readonly OfferInput[], space: Space, current:
   if (foreign >= 0) {
     throw ruleViolation('currency', `Offer ${foreign + 1} is priced in ${inputs[foreign]!.price.currency}; every price of this space is in ${space.currency}.`);
   }
+  const forGuests = inputs.findIndex((o) => o.credits !== undefined && o.audience !== 'member');
+  if (forGuests >= 0) throw ruleViolation('credits_for_guests', `Offer ${forGuests + 1} has a price in credits, which only members with a membership pay; its audience is ${inputs[forGuests]!.audience}.`);
   return inputs.map((input) =>
     compact({
       ...extensionsOf(input),
@@ -200,6 +202,7 @@ export function offersFrom(inputs: readonly OfferInput[], space: Space, current:
       price: { amount: input.price.amount, currency: input.price.currency },
       audience: input.audience,
       label: input.label,
+      credits: input.credits,
     }) as Offer,
   );
 }
