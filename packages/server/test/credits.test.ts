@@ -2,7 +2,7 @@
 // space's zone), bookings priced in credits debited in their own transaction, reversals on
 // cancelling in time, staff adjustments, expiry, isolation, and the bar of 100 bookings at once.
 import assert from 'node:assert/strict';
-import { describe, test, before } from 'node:test';
+import { after, describe, test, before } from 'node:test';
 import {
   adjustMemberCredits,
   adjustOrganisationCredits,
@@ -21,7 +21,7 @@ import {
 } from '@coworking-commons/client';
 import { newId } from '../src/domain/ids.ts';
 import { addResource, assertProblem, fail } from './support/booking-fixtures.ts';
-import { testDatabases } from './support/databases.ts';
+import { createTestDatabase, testDatabases } from './support/databases.ts';
 import { seedSpace } from './support/fixtures.ts';
 import { memberWithToken } from './support/rows.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -255,6 +255,48 @@ for (const kind of testDatabases()) {
       assert.equal(last.nextCursor, undefined);
     });
   });
+
+  if (kind === 'postgres') {
+    describe('credits from two server instances on one PostgreSQL', () => {
+      const servers: TestServer[] = [];
+      let drop: (() => Promise<void>) | undefined;
+      after(async () => {
+        for (const server of servers) await server.close();
+        await drop?.();
+      });
+
+      test('100 bookings at once, half through each, by a member with 10 credits: exactly 10 bookings, balance 0', async () => {
+        const database = await createTestDatabase(kind);
+        drop = database.drop;
+        servers.push(await startTestServer(kind, { now: start, databaseUrl: database.url }));
+        servers.push(await startTestServer(kind, { now: start, databaseUrl: database.url }));
+        const [one, two] = servers as [TestServer, TestServer];
+        const { staffKey } = await seedSpace(one);
+        const plan = (await createPlan(one.client(staffKey), { path, body: { name: 'Nomade', price: { amount: 15000, currency: 'EUR' }, period: 'month', grants: { credits: 10 } } })).data;
+        const { memberId, token } = await memberWithToken(one, spaceId);
+        await createMembership(one.client(staffKey), { path, body: { holder: { type: 'member', id: memberId }, planId: plan.id, startDate: '2026-12-01' } });
+        const desks = await addResource(one, spaceId, creditDesks(100));
+        const body = { resourceId: desks.id, start: paris('2026-12-02', '10:00'), end: paris('2026-12-02', '11:00') };
+        const statuses = await Promise.all(
+          Array.from({ length: 100 }, (_, i) =>
+            createBooking((i % 2 === 0 ? one : two).client(token), { path, body }).then(
+              (response) => String(response.status),
+              (error: unknown) => {
+                if (error instanceof ApiError) return `${error.status} ${error.type?.replace('urn:coworking-commons:problem:', '')}`;
+                throw error;
+              },
+            ),
+          ),
+        );
+        const tally: Record<string, number> = {};
+        for (const status of statuses) tally[status] = (tally[status] ?? 0) + 1;
+        assert.deepEqual(tally, { '201': 10, '422 insufficient-credits': 90 });
+        assert.equal((await one.store.db.selectFrom('bookings').select('id').where('resource_id', '=', desks.id).execute()).length, 10);
+        assert.equal((await one.store.db.selectFrom('credit_entries').select('id').where('holder_id', '=', memberId).where('kind', '=', 'debit').execute()).length, 10);
+        assert.equal((await getMyCredits(two.client(token), { path })).data.balance, 0);
+      });
+    });
+  }
 
   describe(`credits across daylight saving (${kind})`, () => {
     test('a month anchored on 31 January: the period of 31 March starts at 00:00 CEST, the February one ends then', async () => {
