@@ -17,6 +17,7 @@ import {
   getMyCredits,
   getOrganisationCredits,
   updateMember,
+  updateMembership,
   type components,
 } from '@coworking-commons/client';
 import { newId } from '../src/domain/ids.ts';
@@ -237,6 +238,27 @@ for (const kind of testDatabases()) {
       assert.equal(shared.balance, 30);
       assert.equal((await getOrganisationCredits(staff(), { path: { spaceId, organisationId: organisation.id } })).data.balance, 30);
       assertProblem(await fail(getOrganisationCredits(staff(), { path: { spaceId, organisationId: 'or_nobody' } })), 404, 'not-found');
+    });
+
+    test('a paused membership grants nothing; resumed during a period, it grants that period in full', async () => {
+      const { memberId } = await memberWithToken(server, spaceId);
+      const membership = (await createMembership(staff(), { path, body: { holder: { type: 'member', id: memberId }, planId, startDate: '2026-12-01' } })).data;
+      const ledger = async () => (await getMemberCredits(staff(), { path: { spaceId, memberId }, query: { limit: 100 } })).data;
+      const grants = async () => (await ledger()).items.filter((e) => e.kind === 'grant').map((e) => e.period!.start);
+      assert.deepEqual(await grants(), ['2026-12-01']);
+      try {
+        // Nobody reads the ledger in January; pausing it then writes January's grant first.
+        server.clock.set('2027-01-05T09:00:00Z');
+        await updateMembership(staff(), { path: { spaceId, membershipId: membership.id }, body: { status: 'paused' } });
+        server.clock.set('2027-02-10T09:00:00Z');
+        assert.deepEqual(await grants(), ['2027-01-01', '2026-12-01']);
+        assert.equal((await ledger()).balance, 0);
+        await updateMembership(staff(), { path: { spaceId, membershipId: membership.id }, body: { status: 'active' } });
+        assert.deepEqual(await grants(), ['2027-02-01', '2027-01-01', '2026-12-01']);
+        assert.equal((await ledger()).balance, 10);
+      } finally {
+        server.clock.set(start);
+      }
     });
 
     test('pages of the ledger, newest first, with a cursor', async () => {

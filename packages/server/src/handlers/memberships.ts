@@ -18,6 +18,7 @@ import {
   type MembershipHolder,
   type MembershipRow,
 } from '../services/memberships.ts';
+import { grantPeriods } from '../services/credits.ts';
 import { extensionsOf } from '../services/json.ts';
 import { findMember, todayIn } from '../services/members.ts';
 import { findOrganisation } from '../services/organisations.ts';
@@ -122,6 +123,8 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
     const planId = change.planId ?? (approving ? state.planId : undefined);
     const planRow = planId === undefined ? undefined : await findPlan(deps.store.db, space.id, planId);
     const next = rowOf(changeMembership(state, change, planRow && toPlan(planRow), day), deps.now().getTime());
+    // The periods granted under the terms that end with this write (a pause, an end, a change of plan).
+    await grantPeriods(deps.store.db, space, { type: row.holder_type, id: row.holder_id } as MembershipHolder, deps.now());
     // Written only if still at the version read: a change committed in between is not overwritten.
     if (!(await writeMembership(deps.store.db, next, row.version))) throw changedMeanwhile(request, 'membership');
     setEtag(reply, next.version);
