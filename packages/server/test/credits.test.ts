@@ -13,6 +13,9 @@ import {
   createOrganisation,
   createPlan,
   createQuote,
+  createResource,
+  getBooking,
+  rescheduleBooking,
   getMemberCredits,
   getMyCredits,
   getOrganisationCredits,
@@ -259,6 +262,45 @@ for (const kind of testDatabases()) {
       } finally {
         server.clock.set(start);
       }
+    });
+
+    test('rescheduling re-prices in credits: the debit reversed and the new price debited, or nothing changes', async () => {
+      const { memberId, token } = await memberWithCredits();
+      const desks = await addResource(server, spaceId, creditDesks(1));
+      const booking = (await createBooking(server.client(token), { path, body: { resourceId: desks.id, start: paris('2026-12-11', '10:00'), end: paris('2026-12-11', '12:00') } })).data;
+      assert.equal(booking.credits, 2);
+      const bookingPath = { spaceId, bookingId: booking.id };
+      const longer = (await rescheduleBooking(server.client(token), { path: bookingPath, header: { 'If-Match': '"1"' }, body: { end: paris('2026-12-11', '15:00') } })).data;
+      assert.equal(longer.credits, 5);
+      let ledger = await myLedger(token);
+      assert.equal(ledger.balance, 5);
+      assert.deepEqual(ledger.items.filter((e) => e.bookingId === booking.id).map((e) => [e.kind, e.amount]).sort(), [['debit', -2], ['debit', -5], ['reversal', 2]]);
+      await adjustMemberCredits(staff(), { path: { spaceId, memberId }, body: { amount: -4, reason: 'Used at the front desk' } });
+      const before = await entryCount(memberId);
+      // 9 credits against the balance of 1 with this booking's 5 given back.
+      const error = await fail(rescheduleBooking(server.client(token), { path: bookingPath, header: { 'If-Match': '"2"' }, body: { end: paris('2026-12-11', '19:00') } }));
+      assertProblem(error, 422, 'insufficient-credits');
+      assert.equal(error.problem.balance, 6);
+      assert.equal(error.problem.credits, 9);
+      assert.equal(await entryCount(memberId), before);
+      const unchanged = (await getBooking(server.client(token), { path: bookingPath })).data;
+      assert.equal(unchanged.end, '2026-12-11T14:00:00Z');
+      assert.equal(unchanged.credits, 5);
+      ledger = await myLedger(token);
+      assert.equal(ledger.balance, 1);
+    });
+
+    test('a price in credits only on offers for members', async () => {
+      const error = await fail(
+        createResource(staff(), {
+          path,
+          body: { type: 'hot_desk', name: 'Poste partagé', capacity: 1, offers: [{ unit: 'hour', price: { amount: 800, currency: 'EUR' }, audience: 'guest', credits: 1 }] },
+        }),
+      );
+      assertProblem(error, 422, 'rule-violation', 'credits_for_guests');
+      const created = (await createResource(staff(), { path, body: { type: 'hot_desk', name: 'Poste crédits', capacity: 1, offers: [{ unit: 'hour', price: { amount: 500, currency: 'EUR' }, audience: 'member', credits: 2 }] } })).data;
+      assert.equal(created.offers[0]!.credits, 2);
+      assertProblem(await fail(createResource(staff(), { path, body: { type: 'hot_desk', name: 'Poste', capacity: 1, offers: [{ unit: 'hour', price: { amount: 500, currency: 'EUR' }, audience: 'member', credits: 0 }] } })), 400, 'validation-error');
     });
 
     test('pages of the ledger, newest first, with a cursor', async () => {
