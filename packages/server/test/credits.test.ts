@@ -19,7 +19,9 @@ import {
   getMemberCredits,
   getMyCredits,
   getOrganisationCredits,
+  getSpace,
   updateMember,
+  updateSpace,
   updateMembership,
   type components,
 } from '@coworking-commons/client';
@@ -317,6 +319,35 @@ for (const kind of testDatabases()) {
       const last = await myLedger(token, { limit: 2, cursor: second.nextCursor! });
       assert.deepEqual(last.items.map((e) => e.kind), ['grant']);
       assert.equal(last.nextCursor, undefined);
+    });
+  });
+
+  describe(`credits with an overdraft (${kind})`, () => {
+    test('the balance may go down to minus the overdraft, not lower; the next credits pay it back first', async () => {
+      const server = await startTestServer(kind, { now: start });
+      const { staffKey } = await seedSpace(server);
+      const staff = server.client(staffKey);
+      const { policies } = (await getSpace(staff, { path })).data;
+      await updateSpace(staff, { path, body: { policies: { ...policies, creditOverdraft: 2 } } });
+      const { memberId, token } = await memberWithToken(server, spaceId);
+      const memberPath = { spaceId, memberId };
+      await adjustMemberCredits(staff, { path: memberPath, body: { amount: 3, reason: 'Welcome' } });
+      const desks = await addResource(server, spaceId, creditDesks(1));
+      // No membership: the booking is priced in money and takes no credits.
+      assert.equal((await createBooking(server.client(token), { path, body: { resourceId: desks.id, start: paris('2026-12-02', '10:00'), end: paris('2026-12-02', '11:00') } })).data.credits, undefined);
+      const over = await fail(adjustMemberCredits(staff, { path: memberPath, body: { amount: -6, reason: 'Too much' } }));
+      assertProblem(over, 422, 'insufficient-credits');
+      assert.match(over.problem.detail, /overdraft up to 2/);
+      await adjustMemberCredits(staff, { path: memberPath, body: { amount: -5, reason: 'Printing' } });
+      let ledger = (await getMyCredits(server.client(token), { path })).data;
+      assert.equal(ledger.overdraft, 2);
+      assert.equal(ledger.balance, -2);
+      await adjustMemberCredits(staff, { path: memberPath, body: { amount: 4, reason: 'Top-up', expiresAt: '2026-12-05T00:00:00Z' } });
+      ledger = (await getMyCredits(server.client(token), { path })).data;
+      assert.equal(ledger.balance, 2);
+      server.clock.set('2026-12-06T00:00:00Z');
+      // What remained of the top-up lapsed; the overdraft it paid back stays paid.
+      assert.equal((await getMyCredits(server.client(token), { path })).data.balance, 0);
     });
   });
 
