@@ -73,6 +73,7 @@ describe('the coworking-commons-conformance command', () => {
     [['ftp://example.org', '--space', 'x'], /is not an http\(s\) URL/],
     [['http://127.0.0.1:1', '--space', 'x', '--only', 'no.such-check'], /unknown check id\(s\) in --only: no\.such-check/],
     [['http://127.0.0.1:1', '--space', 'x', '--burst', 'many'], /--burst must be an integer/],
+    [['http://127.0.0.1:1', '--space', 'x', '--rate-limit-tries', '0'], /--rate-limit-tries must be an integer from 1 to 1000/],
     [['http://127.0.0.1:1', '--space', 'x', '--colour'], /Unknown option '--colour'/],
   ] as const) {
     test(`a usage error exits 2 with a clear message: ${args.join(' ') || '(no arguments)'}`, async () => {
