@@ -70,7 +70,9 @@ export async function startMinimalServer(options: MinimalServerOptions = {}): Pr
       const spaceErrors = found.params.spaceId !== undefined ? check(slug, found.params.spaceId, '/path/spaceId') : [];
       if (spaceErrors.length) throw invalid(spaceErrors);
       if (found.kind === 'not-implemented') throw new Problem(501, 'not-implemented', `This server does not implement ${method} ${rawPath} (see its README).`);
-      if (body === 'too-large') throw new Problem(413, 'payload-too-large', `The request body is larger than ${maxBody} bytes.`);
+      // A body sent to an operation that declares none is ignored, however large.
+      const takesBody = method === 'POST' || method === 'PATCH';
+      if (body === 'too-large' && takesBody) throw new Problem(413, 'payload-too-large', `The request body is larger than ${maxBody} bytes.`);
       const call: Call = {
         store,
         method,
@@ -78,7 +80,7 @@ export async function startMinimalServer(options: MinimalServerOptions = {}): Pr
         params: found.params,
         query: new URLSearchParams(rawQuery),
         headers: request.headers,
-        rawBody: body,
+        rawBody: body === 'too-large' || !takesBody ? Buffer.alloc(0) : body,
         caller: callerOf(request.headers, staffKey),
         clientAddress: request.socket.remoteAddress ?? 'unknown',
         publicUrl,

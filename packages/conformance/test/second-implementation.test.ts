@@ -78,6 +78,8 @@ describe('the conformance suite against the minimal second implementation', () =
     await problem(await fetch(`${base}/bookings`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: 'hello' }), 415, 'unsupported-media-type');
     await problem(await fetch(`${base}/bookings`, { method: 'POST', headers, body: '{"resourceId":' }), 400, 'validation-error');
     await problem(await fetch(`${server.url}/spaces/Not_A_Slug`), 400, 'validation-error');
+    await problem(await fetch(`${base}/bookings`, { method: 'POST', headers, body: JSON.stringify({ notes: 'x'.repeat(70_000) }) }), 413, 'payload-too-large');
+    assert.equal((await fetch(`${base}/resources/rs_room`, { method: 'DELETE', body: 'x'.repeat(70_000) })).status, 401, 'a body sent to an operation that takes none is ignored');
     await problem(await fetch(`${base}/events`), 501, 'not-implemented');
     await problem(await fetch(`${base}/resources`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.staffKey}` }, body: JSON.stringify({ type: 'meeting_room', name: 'x', capacity: 2, offers: [{ unit: 'hour', audience: 'guest', price: { amount: 100, currency: 'USD' } }] }) }), 422, 'rule-violation');
   });
