@@ -513,6 +513,55 @@ export const listAuditLog: OperationFunction<operations["listAuditLog"]> = /* @_
 export const listBookingSchedule: OperationFunction<operations["listBookingSchedule"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/schedule");
 
 /**
+ * List webhook subscriptions
+ *
+ * `GET /spaces/{spaceId}/staff/webhooks`
+ */
+export const listWebhookSubscriptions: OperationFunction<operations["listWebhookSubscriptions"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/webhooks");
+
+/**
+ * Create a webhook subscription
+ *
+ * `POST /spaces/{spaceId}/staff/webhooks`
+ */
+export const createWebhookSubscription: OperationFunction<operations["createWebhookSubscription"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/webhooks");
+
+/**
+ * Get a webhook subscription
+ *
+ * `GET /spaces/{spaceId}/staff/webhooks/{subscriptionId}`
+ */
+export const getWebhookSubscription: OperationFunction<operations["getWebhookSubscription"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/webhooks/{subscriptionId}");
+
+/**
+ * Delete a webhook subscription
+ *
+ * `DELETE /spaces/{spaceId}/staff/webhooks/{subscriptionId}`
+ */
+export const deleteWebhookSubscription: OperationFunction<operations["deleteWebhookSubscription"]> = /* @__PURE__ */ operation("DELETE /spaces/{spaceId}/staff/webhooks/{subscriptionId}");
+
+/**
+ * Update a webhook subscription
+ *
+ * `PATCH /spaces/{spaceId}/staff/webhooks/{subscriptionId}`
+ */
+export const updateWebhookSubscription: OperationFunction<operations["updateWebhookSubscription"]> = /* @__PURE__ */ operation("PATCH /spaces/{spaceId}/staff/webhooks/{subscriptionId}");
+
+/**
+ * List a subscription's deliveries
+ *
+ * `GET /spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries`
+ */
+export const listWebhookDeliveries: OperationFunction<operations["listWebhookDeliveries"]> = /* @__PURE__ */ operation("GET /spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries");
+
+/**
+ * Send a delivery again
+ *
+ * `POST /spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries/{deliveryId}/replay`
+ */
+export const replayWebhookDelivery: OperationFunction<operations["replayWebhookDelivery"]> = /* @__PURE__ */ operation("POST /spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries/{deliveryId}/replay");
+
+/**
  * List the lockers and which are free
  *
  * `GET /spaces/{spaceId}/x-phare/lockers`

@@ -6,8 +6,10 @@
  * applied), and 422 with Idempotency-Key.
  */
 export default function expectedProblems() {
+  // Under `paths` only: a webhook's responses are the receiver's, not problems the server sends.
   return {
-    PathItem: {
+    Paths: {
+     PathItem: {
       Operation(operation, ctx, parents) {
         const pathParams = (parents.PathItem.parameters ?? []).concat(operation.parameters ?? []).map((p) => ctx.resolve(p).node);
         const responses = operation.responses ?? {};
@@ -28,6 +30,7 @@ export default function expectedProblems() {
         if (pathParams.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) need('422', 'Idempotency-Key can be reused');
         need('429', 'any server may rate-limit');
       },
+     },
     },
   };
 }

@@ -2,8 +2,12 @@
 // (webhook-id, webhook-timestamp, webhook-signature: HMAC-SHA256 over `id.timestamp.body`), and
 // verified here with the specification's own library before anything in it is trusted.
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import type { components } from './generated/schema.ts';
 
-/** What every delivery carries (the Standard Webhooks payload structure). */
+/** Every event a space sends, as the spec's `webhooks` section describes it: narrow on `type`. */
+export type WebhookEvent = components['schemas']['BookingEvent'];
+
+/** What every delivery carries (the Standard Webhooks payload structure); a space's own events (an overlay's) take this shape too. */
 export interface WebhookDelivery<Data = Record<string, unknown>> {
   /** The event type, such as `booking.created`. */
   type: string;
@@ -44,7 +48,7 @@ function headerValues(headers: DeliveryHeaders): Record<string, string> {
  * the subscription's secret (`whsec_…`). A delivery whose timestamp is more than five minutes from
  * now is refused, so that a captured one cannot be replayed later.
  */
-export function verifyWebhook<Data = Record<string, unknown>>(secret: string, body: string | Uint8Array, headers: DeliveryHeaders): WebhookDelivery<Data> {
+export function verifyWebhook<Event extends WebhookDelivery<unknown> = WebhookEvent>(secret: string, body: string | Uint8Array, headers: DeliveryHeaders): Event {
   const values = headerValues(headers);
   let payload: unknown;
   try {
@@ -56,5 +60,5 @@ export function verifyWebhook<Data = Record<string, unknown>>(secret: string, bo
   if (typeof payload !== 'object' || payload === null || typeof (payload as WebhookDelivery).type !== 'string') {
     throw new WebhookSignatureError(`The delivery ${values['webhook-id']} is signed but its body is not a webhook payload (an object with a type).`);
   }
-  return payload as WebhookDelivery<Data>;
+  return payload as Event;
 }

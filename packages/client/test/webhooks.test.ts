@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { afterEach, mock, test } from 'node:test';
-import { verifyWebhook, WebhookSignatureError } from '../src/webhooks.ts';
+import { verifyWebhook, WebhookSignatureError, type WebhookDelivery } from '../src/webhooks.ts';
 
 // The Standard Webhooks specification's example, used by its reference libraries' own tests.
 const vector = {
@@ -37,7 +37,7 @@ test('a delivery signed by the space verifies and answers its payload, from a re
   const timestamp = now();
   const signature = sign(secret, 'msg_1', timestamp, body);
   const record = { 'Webhook-Id': 'msg_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,bm90IHRoaXMgb25l ${signature}` };
-  assert.deepEqual(verifyWebhook(secret, body, record), { type: 'booking.created', timestamp: '2026-12-07T10:00:00Z', data: { id: 'bk_1' } });
+  assert.deepEqual(verifyWebhook<WebhookDelivery>(secret, body, record), { type: 'booking.created', timestamp: '2026-12-07T10:00:00Z', data: { id: 'bk_1' } });
   const headers = new Headers({ 'webhook-id': 'msg_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': signature });
   assert.equal(verifyWebhook(secret, new TextEncoder().encode(body), headers).type, 'booking.created');
 });

@@ -23,6 +23,7 @@ import { registerRequestContext } from './http/request-context.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { securityHandlers } from './http/security.ts';
 import { openApiValidatorCompiler } from './http/validator.ts';
+import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,6 +31,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Work the application does after answering (sign-in mails). */
     background: Background;
+    /** The webhook outbox's dispatcher: `start()` it to send deliveries on a timer too. */
+    webhooks: Dispatcher;
   }
 }
 
@@ -46,6 +49,8 @@ export interface AppOptions {
   consoleDir?: string;
   /** Rate limits other than the defaults (`defaultRateLimits`), for tests and benchmarks. */
   rateLimits?: Partial<RateLimits>;
+  /** How webhooks are sent (tests: a shorter timeout); the timer runs once `app.webhooks.start()` is called. */
+  webhooks?: { timeoutMs?: number; intervalMs?: number };
 }
 
 /** Builds the HTTP application over its dependencies; `listen` is the caller's business. */
@@ -59,9 +64,18 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     ...frameworkErrorOptions,
   });
   const background = createBackground(app.log);
-  const full: Deps = { ...deps, log: app.log, background };
+  const webhooks = createDispatcher({ db: deps.store.db, kind: deps.store.kind, serverSecret: deps.config.codePepper, now: deps.now, log: app.log, ...options.webhooks });
+  const full: Deps = { ...deps, log: app.log, background, webhooks };
   app.decorate('background', background);
-  app.addHook('onClose', () => background.idle());
+  app.decorate('webhooks', webhooks);
+  // Deliveries written by a request go out once it has been answered, so after its commit.
+  app.addHook('onResponse', async () => {
+    if (webhooks.takeNotice()) background.run(async () => void (await webhooks.runOnce()));
+  });
+  app.addHook('onClose', async () => {
+    await background.idle();
+    await webhooks.stop();
+  });
   app.setValidatorCompiler(openApiValidatorCompiler());
   registerErrorHandling(app);
   registerHostCheck(app);

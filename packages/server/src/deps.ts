@@ -3,6 +3,7 @@ import type { ServerConfig } from './config.ts';
 import type { Store } from './db/database.ts';
 import type { Background } from './services/background.ts';
 import type { Mailer } from './services/mailer.ts';
+import type { Dispatcher } from './webhooks/dispatcher.ts';
 
 /** What handlers and services need, passed explicitly so tests can supply their own clock or mailer. */
 export interface Deps {
@@ -14,7 +15,9 @@ export interface Deps {
   log: FastifyBaseLogger;
   /** Work done after answering; the application makes it. */
   background: Background;
+  /** Sends the webhook outbox; the application makes it. */
+  webhooks: Dispatcher;
 }
 
-/** What a caller gives `buildApp`; it adds the logger and the background queue. */
-export type AppDeps = Omit<Deps, 'log' | 'background'>;
+/** What a caller gives `buildApp`; it adds the logger, the background queue and the webhook dispatcher. */
+export type AppDeps = Omit<Deps, 'log' | 'background' | 'webhooks'>;

@@ -33,8 +33,14 @@ import {
   updateResource,
   updateSpace,
   type components,
+  createWebhookSubscription,
+  deleteWebhookSubscription,
+  listWebhookDeliveries,
+  replayWebhookDelivery,
+  updateWebhookSubscription,
 } from '@coworking-commons/client';
 import { loadSpec } from '../src/app.ts';
+import { enqueueEvent } from '../src/webhooks/outbox.ts';
 import { personalData } from '../src/services/audit-log.ts';
 import { assertProblem, fail } from './support/booking-fixtures.ts';
 import { testDatabases } from './support/databases.ts';
@@ -164,6 +170,19 @@ for (const kind of testDatabases()) {
       wrote('revokeApiKey', 'apiKey', newKey.id, 'admin');
       await deleteMember(admin, { path: { spaceId, memberId: person.id } });
       wrote('deleteMember', 'member', person.id, 'admin');
+
+      const { data: subscription } = await createWebhookSubscription(admin, { path: { spaceId }, body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['*'] } });
+      wrote('createWebhookSubscription', 'webhookSubscription', subscription.id, 'admin');
+      await enqueueEvent(server.store.db, { spaceId, type: 'booking.created', data: booking, at: server.clock.now });
+      // Tried once (nobody listens on port 9), so that the replay changes it.
+      await server.app.webhooks.runOnce();
+      const { data: deliveries } = await listWebhookDeliveries(admin, { path: { spaceId, subscriptionId: subscription.id } });
+      await replayWebhookDelivery(admin, { path: { spaceId, subscriptionId: subscription.id, deliveryId: deliveries.items[0]!.id } });
+      wrote('replayWebhookDelivery', 'webhookDelivery', deliveries.items[0]!.id, 'admin');
+      await updateWebhookSubscription(admin, { path: { spaceId, subscriptionId: subscription.id }, body: { status: 'disabled' } });
+      wrote('updateWebhookSubscription', 'webhookSubscription', subscription.id, 'admin');
+      await deleteWebhookSubscription(admin, { path: { spaceId, subscriptionId: subscription.id } });
+      wrote('deleteWebhookSubscription', 'webhookSubscription', subscription.id, 'admin');
 
       const written = (await rows()).slice(before);
       const adminId = (await server.store.db.selectFrom('members').select('id').where('email', '=', 'admin@example.org').executeTakeFirstOrThrow()).id;

@@ -197,7 +197,7 @@ for (const kind of testDatabases()) {
       try {
         const migrated = await run(['migrate', '--database', database.url]);
         assert.equal(migrated.code, 0, migrated.stderr);
-        assert.match(migrated.stdout, /^Applied 001-initial, 002-units-by-end, 003-longest-block, 004-staff-roles, 005-versions, 006-memberships to /);
+        assert.match(migrated.stdout, /^Applied 001-initial, 002-units-by-end, 003-longest-block, 004-staff-roles, 005-versions, 006-memberships, 007-credits, 008-webhooks to /);
         const again = await run(['migrate'], { env: { DATABASE_URL: database.url } });
         assert.equal(again.code, 0, again.stderr);
         assert.match(again.stdout, /is up to date\.$/m, 'DATABASE_URL is read too');

@@ -10,6 +10,7 @@ import { staffRoles } from '../src/db/migrations/004-staff-roles.ts';
 import { versions } from '../src/db/migrations/005-versions.ts';
 import { memberships } from '../src/db/migrations/006-memberships.ts';
 import { credits } from '../src/db/migrations/007-credits.ts';
+import { webhooks } from '../src/db/migrations/008-webhooks.ts';
 import { toMember } from '../src/services/members.ts';
 import { createTestDatabase, testDatabases, type TestDatabase } from './support/databases.ts';
 
@@ -25,6 +26,7 @@ for (const kind of testDatabases()) {
       '005-versions': versions,
       '006-memberships': memberships,
       '007-credits': credits,
+      '008-webhooks': webhooks,
     });
     const migrator = () => new Migrator({ db: store.db, provider: { getMigrations: async () => all() } });
 

@@ -1289,8 +1289,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/spaces/{spaceId}/staff/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description The space's webhook subscriptions, oldest first. Their secrets are never shown again.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Subscribes a URL to event types. The answer holds the signing secret, shown this once. The
+         *     first deliveries are the events that happen after it.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/webhooks/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get a webhook subscription */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Removes a subscription with its deliveries and their log.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook subscription
+         * @description Changes a subscription's URL, event types or description, or its status: `disabled` stops
+         *     its deliveries (the pending ones are not sent), `active` enables it again (the events from
+         *     then on are delivered).
+         */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a subscription's deliveries
+         * @description The deliveries of a subscription, newest first, each with its last attempts (the delivery log).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/spaces/{spaceId}/staff/webhooks/{subscriptionId}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+                deliveryId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Sends a delivery again now, with the same `webhook-id` and body (a receiver that already
+         *     has it can drop it), whatever its status; it then follows the retry schedule from its
+         *     first attempt. Refused with `409` while the subscription is disabled.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "booking.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was created
+         * @description A booking was made, by a guest, a member or staff (`pending` when its resource needs approval). `data` is the booking as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["bookingCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was confirmed
+         * @description Staff confirmed a pending booking. `data` is the booking as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["bookingConfirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.rescheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was rescheduled
+         * @description A booking moved to another time. `data` is the booking as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["bookingRescheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "booking.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking was cancelled
+         * @description A booking was cancelled, by its booker or by staff. `data` is the booking as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["bookingCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -3097,7 +3292,7 @@ export interface components {
          * @description The kind of object a staff write changed.
          * @enum {string}
          */
-        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey" | "organisation" | "membership" | "creditEntry";
+        AuditResourceType: "space" | "resource" | "booking" | "member" | "plan" | "event" | "registration" | "apiKey" | "organisation" | "membership" | "creditEntry" | "webhookSubscription" | "webhookDelivery";
         /**
          * @description The fields of the object (as the API shows it) that the write changed, each with its value on
          *     this side of the change; a field absent here was absent on this side. A person's personal data
@@ -3140,6 +3335,123 @@ export interface components {
             /** @description How many pending bookings the whole window holds, on every page. */
             pending: number;
             items: components["schemas"]["Booking"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /**
+         * Format: uri
+         * @description Where deliveries are sent (POST): an `https` URL, or `http` on the server's own machine
+         *     (`localhost`, `127.0.0.1`, `[::1]`) for development.
+         */
+        WebhookUrl: string;
+        /**
+         * @description What happened. Each type's payload is described in the spec's `webhooks` section, under the
+         *     type's name.
+         * @enum {string}
+         */
+        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed";
+        /** @description The event types a subscription receives; `*` for every type, those added later included. */
+        WebhookEventTypes: (components["schemas"]["WebhookEventType"] | "*")[];
+        /**
+         * @description A space's subscription to its events. Each delivery is a POST of a JSON payload (`type`,
+         *     `timestamp`, `data`) signed as the Standard Webhooks specification says: `webhook-id` (the
+         *     delivery's id, the same on each attempt), `webhook-timestamp` (the attempt's Unix time) and
+         *     `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of `id.timestamp.body` with the
+         *     secret). Any 2xx answer within 10 s delivers it; otherwise it is tried again 5 s, 5 min,
+         *     30 min, 2 h, 5 h, 10 h and 10 h later (27 h 35 min in all) and then given up. A `410 Gone`
+         *     answer disables the subscription.
+         */
+        WebhookSubscription: {
+            id: components["schemas"]["Id"];
+            url: components["schemas"]["WebhookUrl"];
+            eventTypes: components["schemas"]["WebhookEventTypes"];
+            /** @description What the subscription is for, for staff. */
+            description?: string;
+            /**
+             * @description A `disabled` subscription gets no delivery; staff set it `active` again.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /**
+             * @description Why it is disabled — `gone`, the receiver answered 410; `staff`, staff disabled it.
+             * @enum {string}
+             */
+            disabledReason?: "gone" | "staff";
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            readonly version: components["schemas"]["Version"];
+        };
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
+            nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A new subscription. */
+        WebhookSubscriptionCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            eventTypes: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+        };
+        /** @description The subscription, with its signing secret, shown this once. */
+        WebhookSubscriptionCreated: {
+            id: components["schemas"]["Id"];
+            url: components["schemas"]["WebhookUrl"];
+            eventTypes: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            readonly version: components["schemas"]["Version"];
+            /** @description The signing secret (`whsec_` and base64), shown only in this answer. Keep it where the receiver verifies deliveries. */
+            secret: string;
+        };
+        /** @description A change of a subscription; `status` `active` enables a disabled one again, `disabled` stops its deliveries. */
+        WebhookSubscriptionUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            eventTypes?: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+            /** @enum {string} */
+            status?: "active" | "disabled";
+        };
+        /** @description A booking's event (the Standard Webhooks payload structure, `type`, `timestamp` and `data`); `data` is the booking as staff read it (never a guest token). */
+        BookingEvent: {
+            /** @enum {string} */
+            type: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed";
+            timestamp: components["schemas"]["Instant"];
+            data: components["schemas"]["Booking"];
+        };
+        /** @description One attempt at a delivery. */
+        WebhookAttempt: {
+            at: components["schemas"]["Instant"];
+            durationMs: number;
+            /** @description The receiver's HTTP status; absent when no answer came. */
+            status?: number;
+            /** @description Why the attempt failed, when no answer came or it was not a 2xx. */
+            error?: string;
+        };
+        /** @description One event sent to one subscription, with its attempts. */
+        WebhookDelivery: {
+            /** @description The `webhook-id` header of each attempt. */
+            id: components["schemas"]["Id"];
+            subscriptionId: components["schemas"]["Id"];
+            eventType: components["schemas"]["WebhookEventType"];
+            /**
+             * @description `pending`, to be attempted (again) at `nextAttemptAt`; `delivered`; `failed`, every
+             *     attempt refused, or 410; `disabled`, not sent because the subscription was disabled.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed" | "disabled";
+            attemptCount: number;
+            /** @description When a pending delivery is attempted next. */
+            nextAttemptAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            deliveredAt?: components["schemas"]["Instant"];
+            /** @description The body sent, as the event type's payload in the `webhooks` section says. */
+            payload: components["schemas"]["BookingEvent"];
+            /** @description The last attempts, newest first. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
             nextCursor?: components["schemas"]["NextCursor"];
         };
     };
@@ -3463,6 +3775,12 @@ export interface components {
         EventId: components["schemas"]["Id"];
         RegistrationId: components["schemas"]["Id"];
         ApiKeyId: components["schemas"]["Id"];
+        /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+        id: string;
+        /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+        timestamp: string;
+        /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+        signature: string;
     };
     requestBodies: never;
     headers: {
@@ -8617,6 +8935,671 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "wh_01JB8Y2K3M",
+                     *           "url": "https://tools.la-ruche.example/hooks/bookings",
+                     *           "eventTypes": [
+                     *             "booking.created",
+                     *             "booking.cancelled"
+                     *           ],
+                     *           "description": "Door access and the shared calendar",
+                     *           "status": "active",
+                     *           "createdAt": "2026-12-01T09:00:00Z",
+                     *           "updatedAt": "2026-12-01T09:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://tools.la-ruche.example/hooks/bookings",
+                 *       "eventTypes": [
+                 *         "booking.created",
+                 *         "booking.cancelled"
+                 *       ],
+                 *       "description": "Door access and the shared calendar"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The subscription, created, with its secret. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_01JB8Y2K3M",
+                     *       "url": "https://tools.la-ruche.example/hooks/bookings",
+                     *       "eventTypes": [
+                     *         "booking.created",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "description": "Door access and the shared calendar",
+                     *       "status": "active",
+                     *       "createdAt": "2026-12-01T09:00:00Z",
+                     *       "updatedAt": "2026-12-01T09:00:00Z",
+                     *       "version": 1,
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_01JB8Y2K3M",
+                     *       "url": "https://tools.la-ruche.example/hooks/bookings",
+                     *       "eventTypes": [
+                     *         "booking.created",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "description": "Door access and the shared calendar",
+                     *       "status": "active",
+                     *       "createdAt": "2026-12-01T09:00:00Z",
+                     *       "updatedAt": "2026-12-01T09:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the version being changed (`"<version>"`, as `getX` and every change answer it),
+                 *     or `*`. When present and not the current version, the change is refused with
+                 *     `412 precondition-failed` and nothing is changed: fetch the object again, and decide. When
+                 *     absent, the change is applied whatever the current version (as clients of 0.1.0 did); send it
+                 *     whenever a person edits what they read, so that nobody overwrites a change they did not see.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "active"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The subscription, changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_01JB8Y2K3M",
+                     *       "url": "https://tools.la-ruche.example/hooks/bookings",
+                     *       "eventTypes": [
+                     *         "booking.created",
+                     *         "booking.cancelled"
+                     *       ],
+                     *       "description": "Door access and the shared calendar",
+                     *       "status": "active",
+                     *       "createdAt": "2026-12-01T09:00:00Z",
+                     *       "updatedAt": "2026-12-01T09:00:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items to return in one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "msg_01JB8Y4N6P",
+                     *           "subscriptionId": "wh_01JB8Y2K3M",
+                     *           "eventType": "booking.created",
+                     *           "status": "delivered",
+                     *           "attemptCount": 2,
+                     *           "createdAt": "2026-12-02T10:00:00Z",
+                     *           "deliveredAt": "2026-12-02T10:00:05Z",
+                     *           "payload": {
+                     *             "type": "booking.created",
+                     *             "timestamp": "2026-12-02T10:00:00Z",
+                     *             "data": {
+                     *               "id": "bk_01J9Z3K8Q2",
+                     *               "spaceId": "la-ruche",
+                     *               "resourceId": "rs_01J9Z1M4R7",
+                     *               "start": "2026-12-03T09:00:00Z",
+                     *               "end": "2026-12-03T11:00:00Z",
+                     *               "quantity": 1,
+                     *               "attendees": 6,
+                     *               "booker": {
+                     *                 "kind": "member",
+                     *                 "memberId": "mb_01J9Y8C2D4",
+                     *                 "name": "Camille Durand",
+                     *                 "email": "camille.durand@example.org"
+                     *               },
+                     *               "price": {
+                     *                 "amount": 5000,
+                     *                 "currency": "EUR"
+                     *               },
+                     *               "status": "confirmed",
+                     *               "createdAt": "2026-12-02T10:00:00Z",
+                     *               "updatedAt": "2026-12-02T10:00:00Z",
+                     *               "version": 1
+                     *             }
+                     *           },
+                     *           "attempts": [
+                     *             {
+                     *               "at": "2026-12-02T10:00:05Z",
+                     *               "durationMs": 84,
+                     *               "status": 200
+                     *             },
+                     *             {
+                     *               "at": "2026-12-02T10:00:00Z",
+                     *               "durationMs": 10000,
+                     *               "error": "No answer within 10000 ms."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (its slug). */
+                spaceId: components["parameters"]["SpaceId"];
+                subscriptionId: components["schemas"]["Id"];
+                deliveryId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again; it is attempted at once. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "msg_01JB8Y4N6P",
+                     *       "subscriptionId": "wh_01JB8Y2K3M",
+                     *       "eventType": "booking.created",
+                     *       "status": "pending",
+                     *       "attemptCount": 2,
+                     *       "nextAttemptAt": "2026-12-02T11:00:00Z",
+                     *       "createdAt": "2026-12-02T10:00:00Z",
+                     *       "payload": {
+                     *         "type": "booking.created",
+                     *         "timestamp": "2026-12-02T10:00:00Z",
+                     *         "data": {
+                     *           "id": "bk_01J9Z3K8Q2",
+                     *           "spaceId": "la-ruche",
+                     *           "resourceId": "rs_01J9Z1M4R7",
+                     *           "start": "2026-12-03T09:00:00Z",
+                     *           "end": "2026-12-03T11:00:00Z",
+                     *           "quantity": 1,
+                     *           "attendees": 6,
+                     *           "booker": {
+                     *             "kind": "member",
+                     *             "memberId": "mb_01J9Y8C2D4",
+                     *             "name": "Camille Durand",
+                     *             "email": "camille.durand@example.org"
+                     *           },
+                     *           "price": {
+                     *             "amount": 5000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "status": "confirmed",
+                     *           "createdAt": "2026-12-02T10:00:00Z",
+                     *           "updatedAt": "2026-12-02T10:00:00Z",
+                     *           "version": 1
+                     *         }
+                     *       },
+                     *       "attempts": [
+                     *         {
+                     *           "at": "2026-12-02T10:00:05Z",
+                     *           "durationMs": 84,
+                     *           "status": 200
+                     *         },
+                     *         {
+                     *           "at": "2026-12-02T10:00:00Z",
+                     *           "durationMs": 10000,
+                     *           "error": "No answer within 10000 ms."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    bookingCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "booking.created",
+                 *       "timestamp": "2026-12-02T10:00:00Z",
+                 *       "data": {
+                 *         "id": "bk_01J9Z3K8Q2",
+                 *         "spaceId": "la-ruche",
+                 *         "resourceId": "rs_01J9Z1M4R7",
+                 *         "start": "2026-12-03T09:00:00Z",
+                 *         "end": "2026-12-03T11:00:00Z",
+                 *         "quantity": 1,
+                 *         "attendees": 6,
+                 *         "booker": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Y8C2D4",
+                 *           "name": "Camille Durand",
+                 *           "email": "camille.durand@example.org"
+                 *         },
+                 *         "price": {
+                 *           "amount": 5000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "status": "confirmed",
+                 *         "createdAt": "2026-12-02T10:00:00Z",
+                 *         "updatedAt": "2026-12-02T10:00:00Z",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingConfirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "booking.confirmed",
+                 *       "timestamp": "2026-12-02T10:00:00Z",
+                 *       "data": {
+                 *         "id": "bk_01J9Z3K8Q2",
+                 *         "spaceId": "la-ruche",
+                 *         "resourceId": "rs_01J9Z1M4R7",
+                 *         "start": "2026-12-03T09:00:00Z",
+                 *         "end": "2026-12-03T11:00:00Z",
+                 *         "quantity": 1,
+                 *         "attendees": 6,
+                 *         "booker": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Y8C2D4",
+                 *           "name": "Camille Durand",
+                 *           "email": "camille.durand@example.org"
+                 *         },
+                 *         "price": {
+                 *           "amount": 5000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "status": "confirmed",
+                 *         "createdAt": "2026-12-02T10:00:00Z",
+                 *         "updatedAt": "2026-12-02T10:00:00Z",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingRescheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "booking.rescheduled",
+                 *       "timestamp": "2026-12-02T10:00:00Z",
+                 *       "data": {
+                 *         "id": "bk_01J9Z3K8Q2",
+                 *         "spaceId": "la-ruche",
+                 *         "resourceId": "rs_01J9Z1M4R7",
+                 *         "start": "2026-12-03T09:00:00Z",
+                 *         "end": "2026-12-03T11:00:00Z",
+                 *         "quantity": 1,
+                 *         "attendees": 6,
+                 *         "booker": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Y8C2D4",
+                 *           "name": "Camille Durand",
+                 *           "email": "camille.durand@example.org"
+                 *         },
+                 *         "price": {
+                 *           "amount": 5000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "status": "confirmed",
+                 *         "createdAt": "2026-12-02T10:00:00Z",
+                 *         "updatedAt": "2026-12-02T10:00:00Z",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookingCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "booking.cancelled",
+                 *       "timestamp": "2026-12-02T10:00:00Z",
+                 *       "data": {
+                 *         "id": "bk_01J9Z3K8Q2",
+                 *         "spaceId": "la-ruche",
+                 *         "resourceId": "rs_01J9Z1M4R7",
+                 *         "start": "2026-12-03T09:00:00Z",
+                 *         "end": "2026-12-03T11:00:00Z",
+                 *         "quantity": 1,
+                 *         "attendees": 6,
+                 *         "booker": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Y8C2D4",
+                 *           "name": "Camille Durand",
+                 *           "email": "camille.durand@example.org"
+                 *         },
+                 *         "price": {
+                 *           "amount": 5000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "status": "cancelled",
+                 *         "createdAt": "2026-12-02T10:00:00Z",
+                 *         "updatedAt": "2026-12-02T10:00:00Z",
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -64,6 +64,8 @@ export const serveCommand: Command = {
       const consoleDir = consoleInRepository();
       app = await buildApp({ store, config, mailer, now: () => new Date() }, { logger: loggerOptions(config), ...(site ? { demoSite: site } : {}), ...(consoleDir ? { consoleDir } : {}) });
       await app.listen({ host: config.host, port: config.port });
+      // Deliveries left in the outbox by an earlier run, and the retries, go out on this timer.
+      app.webhooks.start();
     } catch (error) {
       await app?.close().catch(() => {});
       await store.close().catch(() => {});

@@ -7,6 +7,7 @@ import { staffRoles } from './migrations/004-staff-roles.ts';
 import { versions } from './migrations/005-versions.ts';
 import { memberships } from './migrations/006-memberships.ts';
 import { credits } from './migrations/007-credits.ts';
+import { webhooks } from './migrations/008-webhooks.ts';
 
 /** The migrations, in order. Never edit one that has been released: add the next. */
 function migrations(store: Store): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(store: Store): Record<string, Migration> {
     '005-versions': versions,
     '006-memberships': memberships,
     '007-credits': credits,
+    '008-webhooks': webhooks,
   };
 }
 

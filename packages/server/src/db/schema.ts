@@ -2,6 +2,7 @@
 // epoch milliseconds (BIGINT), booleans are 0/1 integers, and documents that the server reads
 // whole are JSON text, so that one set of queries serves both databases.
 import type { Generated } from 'kysely';
+import type { WebhookTables } from './schema-webhooks.ts';
 
 export interface SpacesTable {
   id: string;
@@ -238,7 +239,7 @@ export interface AuditLogTable {
   after: string | null;
 }
 
-export interface Database {
+export interface Database extends WebhookTables {
   spaces: SpacesTable;
   resources: ResourcesTable;
   plans: PlansTable;

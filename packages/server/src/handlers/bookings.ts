@@ -22,6 +22,7 @@ import {
 } from '../services/bookings.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import type { HandlerGroup } from './types.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 /**
  * Who may see a booking: staff any of the space, a member their own, and whoever holds a guest
@@ -76,6 +77,7 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
     return retryTransient(() =>
       runIdempotent(deps, request, reply, 'createBooking', async (trx) => {
         const { booking, guestToken } = await createBookingIn(trx, deps, space, creating, request.body);
+        await emitEvent(deps, trx, space.id, 'booking.created', booking);
         return {
           status: 201,
           body: guestToken === undefined ? booking : { ...booking, guestToken },
@@ -100,6 +102,7 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
       { spaceId: space.id, bookingId: request.params.bookingId, access: accessOf(request, false), checkVersion: (v) => checkIfMatch(request, v) },
       request.body,
     );
+    await emitEvent(deps, deps.store.db, space.id, 'booking.rescheduled', booking);
     setEtag(reply, booking.version);
     return booking;
   },
@@ -112,6 +115,7 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
       { spaceId: space.id, bookingId: request.params.bookingId, access: accessOf(request), checkVersion: (v) => checkIfMatch(request, v) },
       request.body?.reason,
     );
+    await emitEvent(deps, deps.store.db, space.id, 'booking.cancelled', booking);
     setEtag(reply, booking.version);
     return booking;
   },
@@ -124,6 +128,7 @@ export const bookingsHandlers: HandlerGroup = (deps) => ({
       access: accessOf(request, false),
       checkVersion: (v) => checkIfMatch(request, v),
     });
+    await emitEvent(deps, deps.store.db, space.id, 'booking.confirmed', booking);
     setEtag(reply, booking.version);
     return booking;
   },

@@ -18,6 +18,7 @@ import { scheduleHandlers } from './schedule.ts';
 import { organisationsHandlers } from './organisations.ts';
 import { membershipsHandlers } from './memberships.ts';
 import { creditsHandlers } from './credits.ts';
+import { webhooksHandlers } from './webhooks.ts';
 import type { Handlers } from './types.ts';
 
 /** Every operation's handler, grouped by resource; a test checks that none of the spec's is missing. */
@@ -42,5 +43,6 @@ export function allHandlers(deps: Deps): Handlers {
     ...organisationsHandlers(deps),
     ...membershipsHandlers(deps),
     ...creditsHandlers(deps),
+    ...webhooksHandlers(deps),
   };
 }

@@ -15,6 +15,7 @@ import { findPlan, toPlan } from '../services/plans.ts';
 import { findRegistration, toRegistration } from '../services/registrations.ts';
 import { findResource } from '../services/resources.ts';
 import { toSpace } from '../services/spaces.ts';
+import { findSubscription, toSubscription } from '../webhooks/subscriptions.ts';
 
 type Document = Record<string, unknown>;
 type Load = (db: Kysely<Database>, spaceId: string, id: string, now: Date) => Promise<Document | undefined>;
@@ -58,6 +59,14 @@ const loaders: Record<AuditResourceType, Load> = {
     return toMembership(stateOn(row, day), day);
   },
   creditEntry: (db, spaceId, id) => findCreditEntry(db, spaceId, id) as Promise<Document | undefined>,
+  async webhookSubscription(db, spaceId, id) {
+    const row = await findSubscription(db, spaceId, id);
+    return row && toSubscription(row);
+  },
+  async webhookDelivery(db, spaceId, id) {
+    const row = await db.selectFrom('webhook_deliveries').selectAll().where('space_id', '=', spaceId).where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, subscriptionId: row.subscription_id, eventType: row.event_type, status: row.status, attemptCount: row.attempts };
+  },
   async apiKey(db, spaceId, id) {
     const row = await db.selectFrom('api_keys').selectAll().where('space_id', '=', spaceId).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return row && toApiKey(row);
@@ -97,6 +106,10 @@ const subjects: Record<string, { type: AuditResourceType; param?: string }> = {
   updateMembership: { type: 'membership', param: 'membershipId' },
   adjustMemberCredits: { type: 'creditEntry' },
   adjustOrganisationCredits: { type: 'creditEntry' },
+  createWebhookSubscription: { type: 'webhookSubscription' },
+  updateWebhookSubscription: { type: 'webhookSubscription', param: 'subscriptionId' },
+  deleteWebhookSubscription: { type: 'webhookSubscription', param: 'subscriptionId' },
+  replayWebhookDelivery: { type: 'webhookDelivery', param: 'deliveryId' },
 };
 
 /** The changing operations open to staff: each must say what it changes, or the server does not start. */

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { enqueueEvent } from './outbox.ts';
+
+/**
+ * Tells the space's subscribers that something happened: the deliveries are written in `db`, the
+ * transaction of the change (see outbox.ts), and sent once the request has been answered (so
+ * after its commit: see the app's onResponse hook), or by the dispatcher's timer.
+ */
+export async function emitEvent(deps: Pick<Deps, 'now' | 'webhooks'>, db: Kysely<Database>, spaceId: string, type: string, data: unknown): Promise<void> {
+  const written = await enqueueEvent(db, { spaceId, type, data, at: deps.now() });
+  if (written > 0) deps.webhooks.notify();
+}

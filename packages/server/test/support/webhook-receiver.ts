@@ -1,0 +1,49 @@
+// A webhook receiver on loopback, as a space's other tool would run one: it verifies every
+// delivery with the client's verifyWebhook and answers what the test says (200 by default).
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyWebhook } from '@coworking-commons/client/webhooks';
+
+export interface Received {
+  id: string;
+  type: string;
+  data: any;
+}
+
+/** A receiver that verifies every delivery and answers what `answer` says (200 by default). */
+export async function startReceiver(secret: () => string) {
+  const received: Received[] = [];
+  const refused: string[] = [];
+  let answer = (_n: number) => 200;
+  const body = (request: IncomingMessage) => new Promise<string>((resolve) => {
+    let text = '';
+    request.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
+  });
+  const server: Server = createServer(async (request, response) => {
+    const text = await body(request);
+    try {
+      const delivery = verifyWebhook(secret(), text, request.headers);
+      received.push({ id: String(request.headers['webhook-id']), type: delivery.type, data: delivery.data });
+    } catch (error) {
+      refused.push((error as Error).message);
+    }
+    response.statusCode = answer(received.length + refused.length);
+    response.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    received,
+    refused,
+    answerWith(f: (n: number) => number) {
+      answer = f;
+    },
+    /** Waits until `count` deliveries were received (5 s at most). */
+    async until(count: number) {
+      const deadline = Date.now() + 5_000;
+      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      return received;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
