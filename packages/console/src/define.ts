@@ -7,6 +7,7 @@ import './organisations/define.ts';
 import './events/define.ts';
 import './plans/define.ts';
 import './keys/define.ts';
+import './webhooks/define.ts';
 import './audit/define.ts';
 import './embed/define.ts';
 import { CoworkConsole } from './shell/console-app.ts';
