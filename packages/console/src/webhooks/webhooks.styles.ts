@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What the webhooks section adds to the shared section, card and form styles. */
+/** What the webhooks section adds to the shared section, card and form styles (its check boxes are the forms' `.check`). */
 export const webhooksStyles = css`
   .secret {
     display: grid;
@@ -40,16 +40,11 @@ export const webhooksStyles = css`
   .deliveries .event {
     flex: 1 1 12em;
   }
-  .check {
-    display: flex;
-    align-items: baseline;
-    gap: 0.5em;
-    padding: 0.2em 0;
+  /* Each check box is its own label here, with a text that may wrap. */
+  label.check {
+    font-weight: 400;
   }
   .check input {
-    width: 1.25em;
-    height: 1.25em;
-    min-height: 0;
     flex: none;
   }
 `;
