@@ -1,31 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Migrator } from 'kysely/migration';
 import { openStore, type Store } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
-import { initial } from '../src/db/migrations/001-initial.ts';
-import { unitsByEnd } from '../src/db/migrations/002-units-by-end.ts';
-import { longestBlock } from '../src/db/migrations/003-longest-block.ts';
-import { staffRoles } from '../src/db/migrations/004-staff-roles.ts';
-import { versions } from '../src/db/migrations/005-versions.ts';
-import { memberships } from '../src/db/migrations/006-memberships.ts';
-import { credits } from '../src/db/migrations/007-credits.ts';
+import { migrateToLatest, migratorOf } from '../src/db/migrate.ts';
 import { createTestDatabase, testDatabases, type TestDatabase } from './support/databases.ts';
 
 for (const kind of testDatabases()) {
   describe(`migration 007-credits on a database with data (${kind})`, () => {
     let database: TestDatabase;
     let store: Store;
-    const all = () => ({
-      '001-initial': initial(kind),
-      '002-units-by-end': unitsByEnd,
-      '003-longest-block': longestBlock(kind),
-      '004-staff-roles': staffRoles(kind),
-      '005-versions': versions,
-      '006-memberships': memberships,
-      '007-credits': credits,
-    });
-    const migrator = () => new Migrator({ db: store.db, provider: { getMigrations: async () => all() } });
+    const migrator = () => migratorOf(store);
     const at = Date.parse('2026-11-01T00:00:00Z');
 
     before(async () => {

@@ -6,6 +6,7 @@ import { openStore, type Store } from '../src/db/database.ts';
 import { retryDelaysMs } from '../src/webhooks/retry-schedule.ts';
 import { createDispatcher } from '../src/webhooks/dispatcher.ts';
 import { enqueueEvent } from '../src/webhooks/outbox.ts';
+import { sealSecret } from '../src/webhooks/signing.ts';
 import { addSubscription } from '../src/webhooks/subscriptions.ts';
 import { createTestDatabase, testDatabases, type TestDatabase } from './support/databases.ts';
 import { seedSpace } from './support/fixtures.ts';
@@ -145,7 +146,7 @@ for (const kind of testDatabases()) {
 
     test('an unreachable receiver is recorded as such and tried again', async () => {
       await reset();
-      await server.store.db.insertInto('webhook_subscriptions').values({ id: 'wh_unreachable', space_id: spaceId, url: 'http://127.0.0.1:9/hooks', event_types: '["*"]', secret: (await import('../src/webhooks/signing.ts')).sealSecret('whsec_AAAA', serverSecret), status: 'active', disabled_reason: null, document: '{}', created_at: 0, updated_at: 0, version: 1 }).execute();
+      await server.store.db.insertInto('webhook_subscriptions').values({ id: 'wh_unreachable', space_id: spaceId, url: 'http://127.0.0.1:9/hooks', event_types: '["*"]', secret: sealSecret('whsec_AAAA', serverSecret), status: 'active', disabled_reason: null, document: '{}', created_at: 0, updated_at: 0, version: 1 }).execute();
       await enqueueEvent(server.store.db, { spaceId, type: 'booking.created', data: {}, at: server.clock.now });
       await dispatcher().runOnce();
       const [delivery] = await deliveries();

@@ -1,6 +1,7 @@
 import { isApiError, listApiKeys, revokeApiKey, type components } from '@coworking-commons/client';
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { copySecret } from '../forms/copy-secret.ts';
 import { pick } from '../i18n/messages.ts';
 import { consoleTheme, formStyles } from '../shell/console.styles.ts';
 import { loadError } from '../shell/templates.ts';
@@ -99,14 +100,7 @@ export class CoworkConsoleApiKeys extends LitElement {
   }
 
   async #copy(): Promise<void> {
-    const m = this.messages;
-    try {
-      await navigator.clipboard.writeText(this._secret!.secret);
-      this._copyNote = m.copied;
-    } catch {
-      this.renderRoot.querySelector<HTMLInputElement>('#secret')?.select();
-      this._copyNote = m.copyByHand;
-    }
+    this._copyNote = await copySecret(this._secret!.secret, this.renderRoot.querySelector<HTMLInputElement>('#secret'), this.messages);
   }
 
   async #revoke(key: ApiKey): Promise<void> {

@@ -11,6 +11,7 @@ import {
 import { describeError, formatDate, type Connection } from '@coworking-commons/elements';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { arrayOf } from '../data/array-of.ts';
+import { copySecret } from '../forms/copy-secret.ts';
 import { topLevelFieldErrors } from '../forms/field-errors.ts';
 import { pick } from '../i18n/messages.ts';
 import { cardListStyles, consoleTheme, formStyles, sectionStyles } from '../shell/console.styles.ts';
@@ -177,14 +178,7 @@ export class CoworkConsoleWebhooks extends LitElement {
   }
 
   async #copy(): Promise<void> {
-    const m = this.messages;
-    try {
-      await navigator.clipboard.writeText(this._secret!);
-      this._copyNote = m.copied;
-    } catch {
-      this.renderRoot.querySelector<HTMLInputElement>('#webhook-secret')?.select();
-      this._copyNote = m.copyByHand;
-    }
+    this._copyNote = await copySecret(this._secret!, this.renderRoot.querySelector<HTMLInputElement>('#webhook-secret'), this.messages);
   }
 
   async #run(task: () => Promise<void>): Promise<void> {

@@ -23,10 +23,15 @@ function migrations(store: Store): Record<string, Migration> {
   };
 }
 
+/** A migrator over every migration, for moving to one of them (tests of a migration on a database with data). */
+export function migratorOf(store: Store): Migrator {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(store) };
+  return new Migrator({ db: store.db, provider });
+}
+
 /** Brings the database's schema up to date. */
 export async function migrateToLatest(store: Store): Promise<MigrationResultSet> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations(store) };
-  const result = await new Migrator({ db: store.db, provider }).migrateToLatest();
+  const result = await migratorOf(store).migrateToLatest();
   if (result.error) throw result.error;
   return result;
 }
