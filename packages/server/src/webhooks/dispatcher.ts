@@ -59,6 +59,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let running: Promise<number> | undefined;
   let queued: Promise<number> | undefined;
   let noticed = false;
+  // While stop() waits: a run in progress finishes the batch it holds and claims no more.
+  let stopping = false;
 
   async function claim(): Promise<Claimed[]> {
     const at = now().getTime();
@@ -142,12 +144,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function runOnce(): Promise<number> {
     return outsideRequestTransaction(async () => {
       let attempted = 0;
-      for (;;) {
+      while (!stopping) {
         const claimed = await claim();
         if (claimed.length === 0) return attempted;
         await Promise.all(claimed.map((delivery) => attempt(delivery).catch((failure: unknown) => log.error({ err: failure, delivery: delivery.id }, 'A webhook delivery failed to be recorded'))));
         attempted += claimed.length;
       }
+      return attempted;
     });
   }
 
@@ -183,8 +186,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     async stop() {
       clearInterval(timer);
       timer = undefined;
-      await queued;
-      await running;
+      stopping = true;
+      try {
+        await queued;
+        await running;
+      } finally {
+        stopping = false;
+      }
     },
   };
 }

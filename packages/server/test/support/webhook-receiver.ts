@@ -44,6 +44,11 @@ export async function startReceiver(secret: () => string) {
       while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
       return received;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A keep-alive connection of the dispatcher's would otherwise hold the close until it times out.
+        server.closeAllConnections();
+      }),
   };
 }
