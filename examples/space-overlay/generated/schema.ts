@@ -1588,10 +1588,12 @@ export interface components {
         /**
          * @description An optional capability of a server. Clients and the conformance suite adapt to the list.
          *     `guest-bookings`, `approvals`, `member-directory`, `events`, `registrations`, `waitlist`,
-         *     `ical`, `quotes`, `member-data-export`, `staff-api`.
+         *     `ical`, `quotes`, `member-data-export`, `staff-api`; since 0.2.0 `memberships` (organisations
+         *     and memberships of plans), `credits` (the credit ledgers) and `webhooks` (subscriptions and the
+         *     `webhooks` section's events).
          * @enum {string}
          */
-        Feature: "guest-bookings" | "approvals" | "member-directory" | "events" | "registrations" | "waitlist" | "ical" | "quotes" | "member-data-export" | "staff-api";
+        Feature: "guest-bookings" | "approvals" | "member-directory" | "events" | "registrations" | "waitlist" | "ical" | "quotes" | "member-data-export" | "staff-api" | "memberships" | "credits" | "webhooks";
         /** @description What this server is and implements, served at `/.well-known/coworking-commons` of its origin. */
         Discovery: {
             /**

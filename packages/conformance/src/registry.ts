@@ -9,6 +9,7 @@ import { bookingLocation, etagChanges } from './checks/headers.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { directoryConsent } from './checks/directory.ts';
+import { webhookSubscriptions } from './checks/webhooks.ts';
 import { discoveryDocument } from './checks/discovery.ts';
 import { guestTokenNotMember, scopedKey } from './checks/isolation.ts';
 import { signInRateLimit } from './checks/rate-limits.ts';
@@ -61,6 +62,7 @@ export const checks: readonly Check[] = [
   availabilityAfterBooking,
   quoteMatchesBooking,
   directoryConsent,
+  webhookSubscriptions,
   approvalPending,
   registrationCapacity,
   // Always run once the others have (whatever --only says), so that no fixture stays behind.

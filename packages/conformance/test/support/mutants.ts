@@ -594,6 +594,22 @@ export const mutants: Mutant[] = [
         return JSON.stringify({ ...json, items: [...json.items, ...rows.map(toMemberCard)] });
       }),
   },
+  // --- webhooks
+  {
+    name: 'a webhook subscription read back with its secret',
+    caughtBy: 'webhooks.subscriptions',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 200 && request.method === 'GET' && /\/staff\/webhooks\/[^/]+$/.test(path(request)), (json) => ({ ...json, secret: 'whsec_bGVha2VkIHNlY3JldA==' })),
+  },
+  {
+    name: 'a plain http webhook address accepted',
+    caughtBy: 'webhooks.subscriptions',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const body = request.body as { url?: string } | undefined;
+        if (request.method === 'POST' && /\/staff\/webhooks$/.test(path(request)) && body?.url?.startsWith('http://')) body.url = `https://${body.url.slice('http://'.length)}`;
+      }),
+  },
   // --- approvals and registrations
   {
     name: 'a booking of a resource requiring approval confirmed at once (never pending)',

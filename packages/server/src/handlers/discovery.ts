@@ -2,7 +2,7 @@ import { loadSpec } from '../app.ts';
 import type { HandlerGroup } from './types.ts';
 
 /** Optional features of the spec that this server implements: all of them. */
-const features = ['guest-bookings', 'approvals', 'member-directory', 'events', 'registrations', 'waitlist', 'ical', 'quotes', 'member-data-export', 'staff-api'] as const;
+const features = ['guest-bookings', 'approvals', 'member-directory', 'events', 'registrations', 'waitlist', 'ical', 'quotes', 'member-data-export', 'staff-api', 'memberships', 'credits', 'webhooks'] as const;
 
 export const discoveryHandlers: HandlerGroup = (deps) => {
   // Read once: parsing the bundled spec on every request would cost more than the answer.
