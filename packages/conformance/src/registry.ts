@@ -8,9 +8,10 @@ import { etagPresent, guestBooking, guestTokenScope, idempotencyKeyReused, idemp
 import { bookingLocation, etagChanges } from './checks/headers.ts';
 import { fixturesCleanup } from './checks/cleanup.ts';
 import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
+import { creditLedger } from './checks/credits.ts';
 import { directoryConsent } from './checks/directory.ts';
-import { webhookSubscriptions } from './checks/webhooks.ts';
 import { discoveryDocument } from './checks/discovery.ts';
+import { membershipLifecycle } from './checks/memberships.ts';
 import { guestTokenNotMember, scopedKey } from './checks/isolation.ts';
 import { signInRateLimit } from './checks/rate-limits.ts';
 import { instantsInUtc } from './checks/instants.ts';
@@ -23,6 +24,7 @@ import { responsesMatchSpec } from './checks/responses.ts';
 import { getSpace } from './checks/spaces.ts';
 import { unauthorized } from './checks/unauthorized.ts';
 import type { Check } from './context.ts';
+import { webhookSubscriptions } from './checks/webhooks.ts';
 
 export const checks: readonly Check[] = [
   discoveryDocument,
@@ -62,6 +64,8 @@ export const checks: readonly Check[] = [
   availabilityAfterBooking,
   quoteMatchesBooking,
   directoryConsent,
+  membershipLifecycle,
+  creditLedger,
   webhookSubscriptions,
   approvalPending,
   registrationCapacity,

@@ -1,5 +1,6 @@
 import type { Check } from '../context.ts';
 import { describeResponse, expect, expectStatus } from '../failure.ts';
+import { publicResource } from './public-resource.ts';
 
 const day = 86_400_000;
 
@@ -10,10 +11,7 @@ export const getAvailability: Check = {
   specSection: 'getAvailability',
   async run(context) {
     const base = `/spaces/${encodeURIComponent(context.spaceId)}`;
-    const list = await context.http.request('GET', `${base}/resources`, { query: { limit: 1 } });
-    expectStatus(list, 200, 'listResources?limit=1 (to pick a resource)');
-    const resource = list.json?.items?.[0];
-    expect(resource, 'the space must have a resource to ask the availability of', 'one resource', describeResponse(list), [list]);
+    const resource = await publicResource(context);
     const from = new Date(Math.ceil(Date.now() / day) * day + day);
     const to = new Date(from.getTime() + 7 * day);
     const answer = await context.http.request('GET', `${base}/availability`, { query: { from: from.toISOString(), to: to.toISOString(), resourceId: resource.id } });

@@ -1,5 +1,6 @@
 import type { Check } from '../context.ts';
-import { describeResponse, expect, expectStatus } from '../failure.ts';
+import { expect, expectStatus } from '../failure.ts';
+import { publicResource } from './public-resource.ts';
 
 const day = 86_400_000;
 
@@ -18,10 +19,7 @@ export const instantsInUtc: Check = {
   specSection: '/info/description',
   async run(context) {
     const base = `/spaces/${encodeURIComponent(context.spaceId)}`;
-    const list = await context.http.request('GET', `${base}/resources`, { query: { limit: 1 } });
-    expectStatus(list, 200, 'listResources?limit=1 (to pick a resource)');
-    const resource = list.json?.items?.[0];
-    expect(resource, 'the space must have a resource', 'one resource', describeResponse(list), [list]);
+    const resource = await publicResource(context);
     const from = Math.ceil(Date.now() / day) * day + day;
     const to = from + 2 * day;
     const answer = await context.http.request('GET', `${base}/availability`, { query: { from: withOffset(from, 330), to: withOffset(to, -180), resourceId: resource.id } });

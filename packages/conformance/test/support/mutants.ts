@@ -594,6 +594,31 @@ export const mutants: Mutant[] = [
         return JSON.stringify({ ...json, items: [...json.items, ...rows.map(toMemberCard)] });
       }),
   },
+  // --- memberships and credits
+  {
+    name: 'a membership started at a price other than its plan’s',
+    caughtBy: 'memberships.lifecycle',
+    mutate: (app) =>
+      editJson(app, (request, reply) => reply.statusCode === 201 && request.method === 'POST' && /\/staff\/memberships$/.test(path(request)), (json) => ({ ...json, price: { ...json.price, amount: json.price.amount + 100 } })),
+  },
+  {
+    name: 'a move the spec does not allow accepted (a paused membership refused)',
+    caughtBy: 'memberships.lifecycle',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const body = request.body as { status?: string } | undefined;
+        if (request.method === 'PATCH' && /\/staff\/memberships\/[^/]+$/.test(path(request)) && body?.status === 'refused') body.status = 'ended';
+      }),
+  },
+  {
+    name: 'a negative credit adjustment not held to the balance and overdraft',
+    caughtBy: 'credits.ledger',
+    mutate: (app) =>
+      app.addHook('preValidation', async (request) => {
+        const body = request.body as { amount?: number } | undefined;
+        if (request.method === 'POST' && /\/staff\/members\/[^/]+\/credits$/.test(path(request)) && (body?.amount ?? 0) < -1) body!.amount = -1;
+      }),
+  },
   // --- webhooks
   {
     name: 'a webhook subscription read back with its secret',

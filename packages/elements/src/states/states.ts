@@ -79,7 +79,8 @@ function retryButton(onRetry: (() => void) | undefined) {
 }
 
 export function featureLabel(feature: Feature): string {
-  const labels: Record<Feature, () => string> = {
+  // The features an element may find missing; one that no element needs is named by its id.
+  const labels: Partial<Record<Feature, () => string>> = {
     'guest-bookings': () => msg('bookings by guests'),
     approvals: () => msg('approvals'),
     'member-directory': () => msg('the member directory'),
