@@ -61,7 +61,17 @@ export async function launchChromium(): Promise<Chromium> {
       return { page, problems, close: () => context.close() };
     },
     async close() {
-      await browser.close();
+      // A browser that does not answer its close in 10 s is killed: a test run must never wait on it.
+      const process = browser.process();
+      let timer: NodeJS.Timeout | undefined;
+      const killed = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          process?.kill('SIGKILL');
+          resolve();
+        }, 10_000);
+      });
+      await Promise.race([browser.close().catch(() => process?.kill('SIGKILL')), killed]);
+      clearTimeout(timer);
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1505,6 +1505,90 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "membership.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A membership was started or asked for
+         * @description Staff started a membership of a plan, or a member asked for one (`requested` until staff approve it; `active` at once for a self-service plan). `data` is the membership as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["membershipCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A membership changed
+         * @description Staff approved or refused a request, paused, resumed or ended a membership, or changed its plan or its last day. `data` is the membership as staff read it after the change. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["membershipUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "registration.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone registered to an event
+         * @description A member or a guest registered to an event: `registered`, or `waitlisted` when it was full and has a waiting list. `data` is the registration as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["registrationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "registration.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A registration was cancelled
+         * @description A registration was cancelled, by its registrant or by staff. `data` is the registration as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["registrationCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -3371,7 +3455,7 @@ export interface components {
          *     type's name.
          * @enum {string}
          */
-        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed";
+        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed" | "membership.created" | "membership.updated" | "registration.created" | "registration.cancelled";
         /** @description The event types a subscription receives; `*` for every type, those added later included. */
         WebhookEventTypes: (components["schemas"]["WebhookEventType"] | "*")[];
         /**
@@ -3476,6 +3560,20 @@ export interface components {
         WebhookDeliveryList: {
             items: components["schemas"]["WebhookDelivery"][];
             nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A membership's event (`type`, `timestamp` and `data`); `data` is the membership as staff read it. */
+        MembershipEvent: {
+            /** @enum {string} */
+            type: "membership.created" | "membership.updated";
+            timestamp: components["schemas"]["Instant"];
+            data: components["schemas"]["Membership"];
+        };
+        /** @description An event registration's event (`type`, `timestamp` and `data`); `data` is the registration as staff read it (never a guest token). */
+        RegistrationEvent: {
+            /** @enum {string} */
+            type: "registration.created" | "registration.cancelled";
+            timestamp: components["schemas"]["Instant"];
+            data: components["schemas"]["Registration"];
         };
         /** @description Lockers that come with a resource when it is booked. */
         PhareLockerAllowance: {
@@ -9681,6 +9779,213 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    membershipCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "membership.created",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "ms_01JA3C5E7G",
+                 *         "holder": {
+                 *           "type": "member",
+                 *           "id": "mb_01J9Z4A1C3"
+                 *         },
+                 *         "planId": "pl_resident",
+                 *         "status": "active",
+                 *         "startDate": "2026-12-07",
+                 *         "price": {
+                 *           "amount": 32000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "period": "month",
+                 *         "periodAnchor": "2026-12-07",
+                 *         "currentPeriod": {
+                 *           "start": "2026-12-07",
+                 *           "end": "2027-01-07"
+                 *         },
+                 *         "createdAt": "2026-12-07T10:00:00Z",
+                 *         "updatedAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    membershipUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "membership.updated",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "ms_01JA3C5E7G",
+                 *         "holder": {
+                 *           "type": "member",
+                 *           "id": "mb_01J9Z4A1C3"
+                 *         },
+                 *         "planId": "pl_resident",
+                 *         "status": "paused",
+                 *         "startDate": "2026-12-07",
+                 *         "price": {
+                 *           "amount": 32000,
+                 *           "currency": "EUR"
+                 *         },
+                 *         "period": "month",
+                 *         "periodAnchor": "2026-12-07",
+                 *         "createdAt": "2026-12-07T10:00:00Z",
+                 *         "updatedAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    registrationCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "registration.created",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "rg_01JDQ5H8N2",
+                 *         "eventId": "ev_01JB8X2N6Q",
+                 *         "spaceId": "la-ruche",
+                 *         "registrant": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Z4B7K9",
+                 *           "name": "Yanis Benali",
+                 *           "email": "yanis.benali@example.org"
+                 *         },
+                 *         "status": "registered",
+                 *         "createdAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    registrationCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "registration.cancelled",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "rg_01JDQ5H8N2",
+                 *         "eventId": "ev_01JB8X2N6Q",
+                 *         "spaceId": "la-ruche",
+                 *         "registrant": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Z4B7K9",
+                 *           "name": "Yanis Benali",
+                 *           "email": "yanis.benali@example.org"
+                 *         },
+                 *         "status": "cancelled",
+                 *         "createdAt": "2026-12-05T10:00:00Z",
+                 *         "cancelledAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationEvent"];
             };
         };
         responses: {

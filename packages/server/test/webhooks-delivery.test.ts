@@ -155,6 +155,22 @@ for (const kind of testDatabases()) {
       assert.match(delivery!.last_error ?? '', /Not reached/);
     });
 
+    test('a subscription sealed under another CODE_SECRET fails at once, saying so, and is not tried again', async () => {
+      await reset();
+      await subscribe();
+      await enqueueEvent(server.store.db, { spaceId, type: 'booking.created', data: {}, at: server.clock.now });
+      const rotated = createDispatcher({ db: server.store.db, kind, serverSecret: 'another server secret, after a rotation', now: () => server.clock.now, log: silent, timeoutMs: 2_000 });
+      assert.equal(await rotated.runOnce(), 1);
+      const [delivery] = await deliveries();
+      assert.equal(delivery!.status, 'failed');
+      assert.match(delivery!.last_error ?? '', /cannot be opened: CODE_SECRET changed/);
+      const attempts = await server.store.db.selectFrom('webhook_attempts').selectAll().where('delivery_id', '=', delivery!.id).execute();
+      assert.equal(attempts.length, 1, 'the failure is in the delivery log');
+      server.clock.advance(24 * 3_600_000);
+      assert.equal(await rotated.runOnce(), 0, 'nothing is claimed again');
+      assert.equal(receiver.received.length, 0);
+    });
+
     test('dispatchers over separate connections deliver 60 events exactly once between them', async () => {
       await reset();
       await subscribe();

@@ -25,6 +25,7 @@ import { findOrganisation } from '../services/organisations.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { findPlan, toPlan, type Plan } from '../services/plans.ts';
 import type { HandlerGroup } from './types.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 const missing = (id: string) => notFound(`There is no membership "${id}" in this space.`);
 
@@ -105,10 +106,14 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
       extensions: extensionsOf(request.body),
       now: deps.now().getTime(),
     });
-    await deps.store.db.insertInto('memberships').values(row).execute();
+    const membership = toMembership(stateOn(row, day), day);
+    await deps.store.db.transaction().execute(async (trx) => {
+      await trx.insertInto('memberships').values(row).execute();
+      await emitEvent(deps, trx, space.id, 'membership.created', membership);
+    });
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/memberships/${row.id}`);
     setEtag(reply, row.version);
-    return toMembership(stateOn(row, day), day);
+    return membership;
   },
 
   async updateMembership(request, reply) {
@@ -126,9 +131,13 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
     // The periods granted under the terms that end with this write (a pause, an end, a change of plan).
     await grantPeriods(deps.store.db, space, { type: row.holder_type, id: row.holder_id } as MembershipHolder, deps.now());
     // Written only if still at the version read: a change committed in between is not overwritten.
-    if (!(await writeMembership(deps.store.db, next, row.version))) throw changedMeanwhile(request, 'membership');
+    const membership = toMembership(stateOn(next, day), day);
+    await deps.store.db.transaction().execute(async (trx) => {
+      if (!(await writeMembership(trx, next, row.version))) throw changedMeanwhile(request, 'membership');
+      await emitEvent(deps, trx, space.id, 'membership.updated', membership);
+    });
     setEtag(reply, next.version);
-    return toMembership(stateOn(next, day), day);
+    return membership;
   },
 
   async listMyMemberships(request) {
@@ -150,9 +159,13 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
     const holder = { type: 'member', id: memberId } as const;
     if (await hasOpenMembership(deps.store.db, space.id, holder, day, planId)) throw conflict('You already have a membership of this plan, or have asked for one.');
     const row = newMembershipRow({ spaceId: space.id, holder, plan, status: plan.selfService ? 'active' : 'requested', startDate, now: deps.now().getTime() });
-    await deps.store.db.insertInto('memberships').values(row).execute();
+    const membership = toMembership(stateOn(row, day), day);
+    await deps.store.db.transaction().execute(async (trx) => {
+      await trx.insertInto('memberships').values(row).execute();
+      await emitEvent(deps, trx, space.id, 'membership.created', membership);
+    });
     reply.code(201);
     setEtag(reply, row.version);
-    return toMembership(stateOn(row, day), day);
+    return membership;
   },
 });

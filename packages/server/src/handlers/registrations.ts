@@ -16,6 +16,7 @@ import { decodeCursor, page } from '../services/pagination.ts';
 import { findRegistration, registrationsQuery, toRegistration, type RegistrationRow } from '../services/registrations.ts';
 import { registrationsCsv } from '../services/registrations-export.ts';
 import type { HandlerGroup } from './types.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 type RegistrationCreated = components['schemas']['RegistrationCreated'];
 
@@ -137,6 +138,7 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
         throw error;
       }
       const view = await findRegistration(trx, space.id, id);
+      await emitEvent(deps, trx, space.id, 'registration.created', toRegistration(view!));
       const created: RegistrationCreated = { ...toRegistration(view!), ...(guestToken ? { guestToken } : {}) };
       return { status: 201, body: created, headers: { location: `${deps.config.publicUrl}/spaces/${space.id}/registrations/${id}` } };
     })) as RegistrationCreated;
@@ -203,7 +205,9 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
         .where('id', '=', registrationId)
         .execute();
       if (current.status === 'registered') await promoteWaitlisted(trx, event, now);
-      return toRegistration((await findRegistration(trx, space.id, registrationId))!);
+      const cancelled = toRegistration((await findRegistration(trx, space.id, registrationId))!);
+      await emitEvent(deps, trx, space.id, 'registration.cancelled', cancelled);
+      return cancelled;
     });
   },
 });

@@ -48,6 +48,8 @@ interface Claimed {
  * only while it still holds the lease. A dispatcher that dies mid-attempt leaves a lease that
  * expires; the delivery is then tried again, with the same webhook-id, so a receiver can drop it.
  */
+const unopenable = 'The subscription’s signing secret cannot be opened: CODE_SECRET changed since it was made. Delete the subscription and subscribe again.';
+
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, kind, serverSecret, now, log } = options;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -87,6 +89,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await finish(delivery, { status: 'disabled', attempts: delivery.attempts, next_attempt_at: now().getTime(), last_error: 'The subscription is disabled.' });
       return;
     }
+    let secret: string;
+    try {
+      secret = openSecret(subscription.secret, serverSecret);
+    } catch {
+      // Sealed under another CODE_SECRET: no retry can open it, only a new subscription.
+      const at = now().getTime();
+      await db.insertInto('webhook_attempts').values({ id: newId('wha', at), delivery_id: delivery.id, attempted_at: at, duration_ms: 0, status: null, error: unopenable, response_excerpt: null }).execute();
+      await finish(delivery, { status: 'failed', attempts: delivery.attempts + 1, next_attempt_at: at, last_status: null, last_error: unopenable });
+      return;
+    }
     const started = now();
     const clock = performance.now();
     // Signed at the wall clock's time, whatever the server's clock says: the receiver compares it with its own.
@@ -99,7 +111,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         method: 'POST',
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
-        headers: { 'content-type': 'application/json', 'user-agent': 'coworking-commons-webhooks/0.2', ...signatureHeaders(openSecret(subscription.secret, serverSecret), delivery.id, signedAt, delivery.payload) },
+        headers: { 'content-type': 'application/json', 'user-agent': 'coworking-commons-webhooks/0.2', ...signatureHeaders(secret, delivery.id, signedAt, delivery.payload) },
         body: delivery.payload,
       });
       status = response.status;
