@@ -1505,6 +1505,69 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "member.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member was added
+         * @description Staff added a member to the space. `data` is the member's record as staff read it. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["memberCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member's record changed
+         * @description Staff or the member changed the record (the member only their own profile fields). `data` is the record as staff read it after the change. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["memberUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.erased": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member was erased
+         * @description Staff erased a member, or the member erased their own data: what named them is gone, and so must it be from the receiving tool. `data` holds the member's id only. Answer 2xx within 10 s once it is received;
+         *     `410 Gone` disables the subscription.
+         */
+        post: operations["memberErased"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "membership.created": {
         parameters: {
             query?: never;
@@ -3455,7 +3518,7 @@ export interface components {
          *     type's name.
          * @enum {string}
          */
-        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed" | "membership.created" | "membership.updated" | "registration.created" | "registration.cancelled";
+        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed" | "member.created" | "member.updated" | "member.erased" | "membership.created" | "membership.updated" | "registration.created" | "registration.cancelled";
         /** @description The event types a subscription receives; `*` for every type, those added later included. */
         WebhookEventTypes: (components["schemas"]["WebhookEventType"] | "*")[];
         /**
@@ -3560,6 +3623,22 @@ export interface components {
         WebhookDeliveryList: {
             items: components["schemas"]["WebhookDelivery"][];
             nextCursor?: components["schemas"]["NextCursor"];
+        };
+        /** @description A member's event (`type`, `timestamp` and `data`); `data` is the member's record as staff read it. */
+        MemberEvent: {
+            /** @enum {string} */
+            type: "member.created" | "member.updated";
+            timestamp: components["schemas"]["Instant"];
+            data: components["schemas"]["Member"];
+        };
+        /** @description A member erased (`type`, `timestamp` and `data`); `data` holds only the id, as nothing else of the record is kept. */
+        MemberErasedEvent: {
+            /** @constant */
+            type: "member.erased";
+            timestamp: components["schemas"]["Instant"];
+            data: {
+                id: components["schemas"]["Id"];
+            };
         };
         /** @description A membership's event (`type`, `timestamp` and `data`); `data` is the membership as staff read it. */
         MembershipEvent: {
@@ -9779,6 +9858,142 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["BookingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    memberCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "member.created",
+                 *       "timestamp": "2026-11-26T09:15:00Z",
+                 *       "data": {
+                 *         "id": "mb_01JDQ3V5X1",
+                 *         "displayName": "Léa Dubois",
+                 *         "company": "Atelier Dubois",
+                 *         "skills": [],
+                 *         "links": [],
+                 *         "memberSince": "2026-12-01",
+                 *         "email": "lea.dubois@example.org",
+                 *         "status": "active",
+                 *         "role": "member",
+                 *         "directoryConsent": false,
+                 *         "createdAt": "2026-11-26T09:15:00Z",
+                 *         "updatedAt": "2026-11-26T09:15:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    memberUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "member.updated",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "mb_01JDQ3V5X1",
+                 *         "displayName": "Léa Dubois",
+                 *         "company": "Atelier Dubois",
+                 *         "skills": [],
+                 *         "links": [],
+                 *         "memberSince": "2026-12-01",
+                 *         "email": "lea.dubois@example.org",
+                 *         "status": "inactive",
+                 *         "role": "member",
+                 *         "directoryConsent": false,
+                 *         "createdAt": "2026-11-26T09:15:00Z",
+                 *         "updatedAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    memberErased: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "member.erased",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "mb_01JDQ3V5X1"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberErasedEvent"];
             };
         };
         responses: {

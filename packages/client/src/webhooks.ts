@@ -5,7 +5,12 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import type { components } from './generated/schema.ts';
 
 /** Every event a space sends, as the spec's `webhooks` section describes it: narrow on `type`. */
-export type WebhookEvent = components['schemas']['BookingEvent'] | components['schemas']['MembershipEvent'] | components['schemas']['RegistrationEvent'];
+export type WebhookEvent =
+  | components['schemas']['BookingEvent']
+  | components['schemas']['MemberEvent']
+  | components['schemas']['MemberErasedEvent']
+  | components['schemas']['MembershipEvent']
+  | components['schemas']['RegistrationEvent'];
 
 /** What every delivery carries (the Standard Webhooks payload structure); a space's own events (an overlay's) take this shape too. */
 export interface WebhookDelivery<Data = Record<string, unknown>> {

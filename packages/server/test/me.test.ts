@@ -338,7 +338,7 @@ for (const kind of testDatabases()) {
         ),
       );
       const store = { ...server.store, db: failingDb };
-      await assert.rejects(eraseMember({ store, now: () => server.clock.now }, spaceId, a.id, 'member'), /disk full/);
+      await assert.rejects(eraseMember({ store, now: () => server.clock.now, webhooks: server.app.webhooks }, spaceId, a.id, 'member'), /disk full/);
       const row = await server.store.db.selectFrom('members').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();
       assert.equal(row.email, a.email);
       assert.equal(row.status, 'active');

@@ -8,6 +8,7 @@ import { selectBookings, toBooking } from '../services/bookings.ts';
 import { eraseMember, findMember, isLastAdmin, patchMemberRow, toMember, writeMemberChanges, type MemberRow, type MemberUpdate } from '../services/members.ts';
 import { registrationsOfMember } from '../services/registrations.ts';
 import type { HandlerGroup } from './types.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 /** The signed-in member's own row: a member only ever reaches their own record here. */
 async function ownRow(deps: Deps, request: FastifyRequest): Promise<MemberRow> {
@@ -28,8 +29,12 @@ export const meHandlers: HandlerGroup = (deps) => ({
     // The schema already refuses them; a member never changes their email, status or seniority.
     const { email: _email, status: _status, memberSince: _since, ...patch } = request.body as MemberUpdate & { email?: unknown; status?: unknown; memberSince?: unknown };
     const changes = patchMemberRow(row, patch, deps.now());
-    if (!(await writeMemberChanges(deps.store.db, row, changes))) throw changedMeanwhile(request, 'member record');
-    return toMember({ ...row, ...changes, version: row.version + 1 });
+    const member = toMember({ ...row, ...changes, version: row.version + 1 });
+    await deps.store.db.transaction().execute(async (trx) => {
+      if (!(await writeMemberChanges(trx, row, changes))) throw changedMeanwhile(request, 'member record');
+      await emitEvent(deps, trx, row.space_id, 'member.updated', member);
+    });
+    return member;
   },
 
   async eraseMe(request, reply) {

@@ -12,6 +12,7 @@ import { findOrganisation } from '../services/organisations.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
 import type { HandlerGroup } from './types.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 const emailTaken = () => conflict('Another member of this space has this email.');
 const lastAdmin = () => conflict('This is the space\'s only active admin: make another person admin first.');
@@ -57,7 +58,10 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     if (taken) throw emailTaken();
     const row = newMemberRow({ ...request.body, email }, { spaceId: space.id, timeZone: space.timeZone, now: deps.now() });
     try {
-      await insertMember(deps.store.db, row);
+      await deps.store.db.transaction().execute(async (trx) => {
+        await insertMember(trx, row);
+        await emitEvent(deps, trx, space.id, 'member.created', toMember(row));
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
@@ -105,7 +109,10 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     const changes = patchMemberRow(row, patch, deps.now());
     try {
       // Written only if still at the version read: a change committed in between is not overwritten.
-      if (!(await writeMemberChanges(deps.store.db, row, changes))) throw changedMeanwhile(request, 'member');
+      await deps.store.db.transaction().execute(async (trx) => {
+        if (!(await writeMemberChanges(trx, row, changes))) throw changedMeanwhile(request, 'member');
+        await emitEvent(deps, trx, space.id, 'member.updated', toMember({ ...row, ...changes, version: row.version + 1 }));
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { newId } from '../domain/ids.ts';
 import { lockEvent, promoteWaitlisted } from './events.ts';
 import { parseJson } from './json.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 
 export type Member = components['schemas']['Member'];
 export type MemberCard = components['schemas']['MemberCard'];
@@ -218,7 +219,7 @@ export async function createMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: s
  * stay, anonymized (the member's name and email were only ever on the member row, which is
  * erased), and so do the sign-in codes sent to the email.
  */
-export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: string, memberId: string, cancelledBy: 'member' | 'staff'): Promise<boolean> {
+export async function eraseMember(deps: Pick<Deps, 'store' | 'now' | 'webhooks'>, spaceId: string, memberId: string, cancelledBy: 'member' | 'staff'): Promise<boolean> {
   const now = deps.now().getTime();
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('members').select('email').where('space_id', '=', spaceId).where('id', '=', memberId).executeTakeFirst();
@@ -242,6 +243,7 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now'>, spaceId: st
     if (Number(erased.numUpdatedRows) === 0) return false;
 
     await trx.deleteFrom('member_tokens').where('member_id', '=', memberId).execute();
+    await emitEvent(deps, trx, spaceId, 'member.erased', { id: memberId });
     // Sign-in codes are kept by address, the one other place the email was written.
     if (before?.email) await trx.deleteFrom('sign_in_codes').where('space_id', '=', spaceId).where('email', '=', before.email).execute();
 
