@@ -50,7 +50,7 @@ export interface AppOptions {
   /** Rate limits other than the defaults (`defaultRateLimits`), for tests and benchmarks. */
   rateLimits?: Partial<RateLimits>;
   /** How webhooks are sent (tests: a shorter timeout); the timer runs once `app.webhooks.start()` is called. */
-  webhooks?: { timeoutMs?: number; intervalMs?: number };
+  webhooks?: { timeoutMs?: number; intervalMs?: number; leaseMs?: number };
 }
 
 /** Builds the HTTP application over its dependencies; `listen` is the caller's business. */

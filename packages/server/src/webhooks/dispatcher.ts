@@ -20,6 +20,8 @@ export interface DispatcherOptions {
   intervalMs?: number;
   /** Deliveries sent at once (default 20). */
   batch?: number;
+  /** How long a claimed delivery is this dispatcher's before another may take it, in ms (default: the timeout and 30 s). */
+  leaseMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -56,7 +58,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const batch = options.batch ?? 20;
   const send = options.fetch ?? fetch;
   const owner = newId('dsp');
-  const leaseMs = timeoutMs + 30_000;
+  const leaseMs = options.leaseMs ?? timeoutMs + 30_000;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let queued: Promise<number> | undefined;

@@ -19,15 +19,21 @@ export async function startReceiver(secret: () => string) {
     let text = '';
     request.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
   });
+  const held: Received[] = [];
   const server: Server = createServer(async (request, response) => {
     const text = await body(request);
+    let delivery: Received | undefined;
     try {
-      const delivery = verifyWebhook(secret(), text, request.headers);
-      received.push({ id: String(request.headers['webhook-id']), type: delivery.type, data: delivery.data });
+      const verified = verifyWebhook(secret(), text, request.headers);
+      delivery = { id: String(request.headers['webhook-id']), type: verified.type, data: verified.data };
     } catch (error) {
       refused.push((error as Error).message);
     }
-    response.statusCode = answer(received.length + refused.length);
+    const status = answer(received.length + refused.length + held.length + (delivery ? 1 : 0));
+    // 0: the receiver takes the delivery and never answers (the request stays open until close).
+    if (status === 0 && delivery) return void held.push(delivery);
+    if (delivery) received.push(delivery);
+    response.statusCode = status;
     response.end('ok');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,12 +41,14 @@ export async function startReceiver(secret: () => string) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     received,
     refused,
+    /** Deliveries taken and never answered (`answerWith` said 0). */
+    held,
     answerWith(f: (n: number) => number) {
       answer = f;
     },
-    /** Waits until `count` deliveries were received (5 s at most). */
-    async until(count: number) {
-      const deadline = Date.now() + 5_000;
+    /** Waits until `count` deliveries were received (`ms`, 5 s by default, at most). */
+    async until(count: number, ms = 5_000) {
+      const deadline = Date.now() + ms;
       while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
       return received;
     },
