@@ -1,8 +1,6 @@
 // No double booking, ever: many requests at once for the same slot, over real HTTP, on both
 // databases; on PostgreSQL also from two server processes sharing one database.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { ApiError, cancelBooking, createBooking, createClient, rescheduleBooking, type CoworkClient, type components } from '@coworking-commons/client';
@@ -11,6 +9,7 @@ import { addResource, assertNoOverlap, countRows, unitRows } from './support/boo
 import { testDatabases } from './support/databases.ts';
 import { seedSpace } from './support/fixtures.ts';
 import { insertBooking, memberWithToken } from './support/rows.ts';
+import { startServerProcess, stopServerProcess, type ServerProcess } from './support/server-process.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 type BookingCreate = components['schemas']['BookingCreate'];
@@ -49,39 +48,6 @@ function tally(outcomes: Outcome[]): Record<string, number> {
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
-}
-
-/** A second server process on the same database, as a child process; resolves with its URL. */
-async function startChildServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const app = new URL('../src/app.ts', import.meta.url).href;
-  const database = new URL('../src/db/database.ts', import.meta.url).href;
-  const config = new URL('../src/config.ts', import.meta.url).href;
-  const script = `
-    const { buildApp } = await import(${JSON.stringify(app)});
-    const { openStore } = await import(${JSON.stringify(database)});
-    const { loadConfig } = await import(${JSON.stringify(config)});
-    const store = openStore(process.env.CHILD_DATABASE_URL);
-    const config = loadConfig({ port: '0', database: 'postgres', 'log-level': 'silent' }, {});
-    const now = new Date(process.env.CHILD_NOW);
-    const app = await buildApp({ store, config, mailer: { send: async () => {} }, now: () => now }, { rateLimits: { signIn: 1000, guestCreate: 100000, other: 100000 } });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    process.stdout.write('listening ' + app.server.address().port + '\\n');
-    process.on('SIGTERM', async () => { await app.close(); await store.close(); process.exit(0); });
-  `;
-  const child = spawn(process.execPath, ['--conditions=source', '--no-warnings', '--input-type=module', '-e', script], {
-    env: { ...process.env, CHILD_DATABASE_URL: databaseUrl, CHILD_NOW: now },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening (\d+)/.exec(output);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`the second server exited (${code}) before listening`)));
-  });
-  return { url, child };
 }
 
 for (const kind of testDatabases()) {
@@ -206,7 +172,7 @@ for (const kind of testDatabases()) {
 
     if (kind === 'postgres') {
       describe('two server processes on one database', () => {
-        let child: { url: string; child: ChildProcess } | undefined;
+        let child: ServerProcess | undefined;
         const tokens: string[] = [];
 
         before(async () => {
@@ -214,14 +180,11 @@ for (const kind of testDatabases()) {
           const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(server.store.db);
           const url = new URL(process.env.COWORK_TEST_POSTGRES_URL!);
           url.pathname = `/${rows[0]!.name}`;
-          child = await startChildServer(url.toString());
+          child = await startServerProcess(url.toString(), { now });
           for (let i = 0; i < 4; i++) tokens.push((await memberWithToken(server, spaceId)).token);
         });
         after(async () => {
-          if (!child) return;
-          const exited = child.child.exitCode === null ? once(child.child, 'exit') : Promise.resolve();
-          child.child.kill('SIGTERM');
-          await exited;
+          if (child) await stopServerProcess(child.child, 'SIGTERM');
         });
 
         /** Even requests go to this file's server, odd ones to the other process; half staff (for a guest), half members. */

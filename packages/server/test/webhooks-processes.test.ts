@@ -3,54 +3,17 @@
 // through both, each once; then a process is killed (SIGKILL) while its delivery is in flight, and
 // the process started after it sends that delivery again, with the same webhook-id.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { createClient, createMember, createWebhookSubscription } from '@coworking-commons/client';
 import { createTestDatabase, testDatabases, type TestDatabase } from './support/databases.ts';
 import { seedSpace } from './support/fixtures.ts';
+import { startServerProcess, stopServerProcess } from './support/server-process.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { startReceiver } from './support/webhook-receiver.ts';
 
 const spaceId = 'la-ruche';
 const path = { spaceId };
-
-/** A server process on `databaseUrl` with its dispatcher's timer running (as `serve` starts it), on the real clock. */
-async function startProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const module = (file: string) => JSON.stringify(new URL(file, import.meta.url).href);
-  const script = `
-    const { buildApp } = await import(${module('../src/app.ts')});
-    const { openStore } = await import(${module('../src/db/database.ts')});
-    const { loadConfig } = await import(${module('../src/config.ts')});
-    const store = openStore(process.env.CHILD_DATABASE_URL);
-    const config = loadConfig({ port: '0', database: 'postgres', 'log-level': 'silent' }, {});
-    const app = await buildApp({ store, config, mailer: { send: async () => {} }, now: () => new Date() }, { rateLimits: { signIn: 1000, guestCreate: 100000, other: 100000 }, webhooks: { timeoutMs: 1000, leaseMs: 1500, intervalMs: 100 } });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    app.webhooks.start();
-    process.stdout.write('listening ' + app.server.address().port + '\\n');
-    process.on('SIGTERM', async () => { await app.close(); await store.close(); process.exit(0); });
-  `;
-  const child = spawn(process.execPath, ['--conditions=source', '--no-warnings', '--input-type=module', '-e', script], {
-    env: { ...process.env, CHILD_DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening (\d+)/.exec(output);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`the server process exited (${code}) before listening`)));
-  });
-  return { url, child };
-}
-
-const stop = async (child: ChildProcess, signal: NodeJS.Signals) => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill(signal);
-  await once(child, 'exit');
-};
 
 for (const kind of testDatabases().filter((k) => k === 'postgres')) {
   describe('webhooks from two server processes on one PostgreSQL', () => {
@@ -61,7 +24,7 @@ for (const kind of testDatabases().filter((k) => k === 'postgres')) {
     let receiver: Awaited<ReturnType<typeof startReceiver>>;
     const processes: ChildProcess[] = [];
     const start = async () => {
-      const started = await startProcess(database.url);
+      const started = await startServerProcess(database.url, { webhooks: { timeoutMs: 1000, leaseMs: 1500, intervalMs: 100 } });
       processes.push(started.child);
       return { ...started, client: createClient({ baseUrl: started.url, token: staffKey, retry: { limit: 0 } }) };
     };
@@ -74,7 +37,7 @@ for (const kind of testDatabases().filter((k) => k === 'postgres')) {
       secret = (await createWebhookSubscription(server.client(staffKey), { path, body: { url: receiver.url, eventTypes: ['member.created'] } })).data.secret;
     });
     after(async () => {
-      await Promise.all(processes.map((child) => stop(child, 'SIGKILL')));
+      await Promise.all(processes.map((child) => stopServerProcess(child, 'SIGKILL')));
       await receiver.close();
       await server.close();
       await database.drop();
@@ -91,8 +54,8 @@ for (const kind of testDatabases().filter((k) => k === 'postgres')) {
       assert.equal(new Set(received.map((r) => r.id)).size, 40, 'no webhook-id twice');
       assert.deepEqual(new Set(received.map((r) => r.data.id)), new Set(added.map((m) => m.data.id)));
       assert.deepEqual(receiver.refused, []);
-      await stop(a.child, 'SIGTERM');
-      await stop(b.child, 'SIGTERM');
+      await stopServerProcess(a.child, 'SIGTERM');
+      await stopServerProcess(b.child, 'SIGTERM');
     });
 
     test('a process killed while its delivery is in flight: the next process sends it, with the same webhook-id', async () => {
@@ -103,7 +66,7 @@ for (const kind of testDatabases().filter((k) => k === 'postgres')) {
       const deadline = Date.now() + 5_000;
       while (receiver.held.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.equal(receiver.held.length, 1, 'the delivery reached the receiver, which holds it');
-      await stop(a.child, 'SIGKILL');
+      await stopServerProcess(a.child, 'SIGKILL');
       const undelivered = await server.store.db.selectFrom('webhook_deliveries').select(['status', 'attempts']).where('status', '<>', 'delivered').execute();
       assert.deepEqual(undelivered, [{ status: 'pending', attempts: 0 }], 'committed, never recorded as sent');
       receiver.answerWith(() => 200);

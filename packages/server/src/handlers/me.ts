@@ -8,7 +8,7 @@ import { selectBookings, toBooking } from '../services/bookings.ts';
 import { eraseMember, findMember, isLastAdmin, patchMemberRow, toMember, writeMemberChanges, type MemberRow, type MemberUpdate } from '../services/members.ts';
 import { registrationsOfMember } from '../services/registrations.ts';
 import type { HandlerGroup } from './types.ts';
-import { emitEvent } from '../webhooks/emit.ts';
+import { writeWithEvent } from '../webhooks/emit.ts';
 
 /** The signed-in member's own row: a member only ever reaches their own record here. */
 async function ownRow(deps: Deps, request: FastifyRequest): Promise<MemberRow> {
@@ -30,9 +30,8 @@ export const meHandlers: HandlerGroup = (deps) => ({
     const { email: _email, status: _status, memberSince: _since, ...patch } = request.body as MemberUpdate & { email?: unknown; status?: unknown; memberSince?: unknown };
     const changes = patchMemberRow(row, patch, deps.now());
     const member = toMember({ ...row, ...changes, version: row.version + 1 });
-    await deps.store.db.transaction().execute(async (trx) => {
+    await writeWithEvent(deps, row.space_id, 'member.updated', member, async (trx) => {
       if (!(await writeMemberChanges(trx, row, changes))) throw changedMeanwhile(request, 'member record');
-      await emitEvent(deps, trx, row.space_id, 'member.updated', member);
     });
     return member;
   },

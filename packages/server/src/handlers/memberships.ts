@@ -25,7 +25,7 @@ import { findOrganisation } from '../services/organisations.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { findPlan, toPlan, type Plan } from '../services/plans.ts';
 import type { HandlerGroup } from './types.ts';
-import { emitEvent } from '../webhooks/emit.ts';
+import { writeWithEvent } from '../webhooks/emit.ts';
 
 const missing = (id: string) => notFound(`There is no membership "${id}" in this space.`);
 
@@ -107,10 +107,7 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
       now: deps.now().getTime(),
     });
     const membership = toMembership(stateOn(row, day), day);
-    await deps.store.db.transaction().execute(async (trx) => {
-      await trx.insertInto('memberships').values(row).execute();
-      await emitEvent(deps, trx, space.id, 'membership.created', membership);
-    });
+    await writeWithEvent(deps, space.id, 'membership.created', membership, (trx) => trx.insertInto('memberships').values(row).execute());
     reply.code(201).header('location', `${deps.config.publicUrl}/spaces/${encodeURIComponent(space.id)}/staff/memberships/${row.id}`);
     setEtag(reply, row.version);
     return membership;
@@ -132,9 +129,8 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
     await grantPeriods(deps.store.db, space, { type: row.holder_type, id: row.holder_id } as MembershipHolder, deps.now());
     // Written only if still at the version read: a change committed in between is not overwritten.
     const membership = toMembership(stateOn(next, day), day);
-    await deps.store.db.transaction().execute(async (trx) => {
+    await writeWithEvent(deps, space.id, 'membership.updated', membership, async (trx) => {
       if (!(await writeMembership(trx, next, row.version))) throw changedMeanwhile(request, 'membership');
-      await emitEvent(deps, trx, space.id, 'membership.updated', membership);
     });
     setEtag(reply, next.version);
     return membership;
@@ -160,10 +156,7 @@ export const membershipsHandlers: HandlerGroup = (deps) => ({
     if (await hasOpenMembership(deps.store.db, space.id, holder, day, planId)) throw conflict('You already have a membership of this plan, or have asked for one.');
     const row = newMembershipRow({ spaceId: space.id, holder, plan, status: plan.selfService ? 'active' : 'requested', startDate, now: deps.now().getTime() });
     const membership = toMembership(stateOn(row, day), day);
-    await deps.store.db.transaction().execute(async (trx) => {
-      await trx.insertInto('memberships').values(row).execute();
-      await emitEvent(deps, trx, space.id, 'membership.created', membership);
-    });
+    await writeWithEvent(deps, space.id, 'membership.created', membership, (trx) => trx.insertInto('memberships').values(row).execute());
     reply.code(201);
     setEtag(reply, row.version);
     return membership;

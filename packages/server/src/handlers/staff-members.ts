@@ -12,7 +12,7 @@ import { findOrganisation } from '../services/organisations.ts';
 import { page } from '../services/pagination.ts';
 import { namePosition } from './members.ts';
 import type { HandlerGroup } from './types.ts';
-import { emitEvent } from '../webhooks/emit.ts';
+import { writeWithEvent } from '../webhooks/emit.ts';
 
 const emailTaken = () => conflict('Another member of this space has this email.');
 const lastAdmin = () => conflict('This is the space\'s only active admin: make another person admin first.');
@@ -58,10 +58,7 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     if (taken) throw emailTaken();
     const row = newMemberRow({ ...request.body, email }, { spaceId: space.id, timeZone: space.timeZone, now: deps.now() });
     try {
-      await deps.store.db.transaction().execute(async (trx) => {
-        await insertMember(trx, row);
-        await emitEvent(deps, trx, space.id, 'member.created', toMember(row));
-      });
+      await writeWithEvent(deps, space.id, 'member.created', toMember(row), (trx) => insertMember(trx, row));
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
@@ -109,9 +106,8 @@ export const staffMembersHandlers: HandlerGroup = (deps) => ({
     const changes = patchMemberRow(row, patch, deps.now());
     try {
       // Written only if still at the version read: a change committed in between is not overwritten.
-      await deps.store.db.transaction().execute(async (trx) => {
+      await writeWithEvent(deps, space.id, 'member.updated', toMember({ ...row, ...changes, version: row.version + 1 }), async (trx) => {
         if (!(await writeMemberChanges(trx, row, changes))) throw changedMeanwhile(request, 'member');
-        await emitEvent(deps, trx, space.id, 'member.updated', toMember({ ...row, ...changes, version: row.version + 1 }));
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();

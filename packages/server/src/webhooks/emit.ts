@@ -12,3 +12,11 @@ export async function emitEvent(deps: Pick<Deps, 'now' | 'webhooks'>, db: Kysely
   const written = await enqueueEvent(db, { spaceId, type, data, at: deps.now() });
   if (written > 0) deps.webhooks.notify();
 }
+
+/** Writes a change with `write` and its event in one transaction: the event is told only if the change commits. */
+export async function writeWithEvent(deps: Pick<Deps, 'now' | 'webhooks' | 'store'>, spaceId: string, type: string, data: unknown, write: (trx: Kysely<Database>) => Promise<unknown>): Promise<void> {
+  await deps.store.db.transaction().execute(async (trx) => {
+    await write(trx);
+    await emitEvent(deps, trx, spaceId, type, data);
+  });
+}
