@@ -44,6 +44,9 @@ function openPostgres(url: string): Store {
     types: { getTypeParser: (oid: number, format?: any) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
   });
   pool.on('connect', (client) => namedStatements(client));
+  // An idle connection that PostgreSQL ends (a restart, an administrator, a dropped database) is
+  // already out of the pool, which opens another at the next query; unheard, its error would end the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return scopedStore(db, { kind: 'postgres' });
 }

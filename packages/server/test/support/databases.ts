@@ -41,6 +41,13 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     async drop() {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
+      // A pool's end() resolves before its connections have closed; FORCE would then terminate one
+      // that is closing, whose client, no longer the pool's, throws that error uncaught.
+      for (let waited = 0; waited < 5_000; waited += 20) {
+        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
