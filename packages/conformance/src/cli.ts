@@ -1,4 +1,4 @@
-// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--json] [--junit FILE] [--html FILE] [--badge FILE] [--only ids] [--burst N] [--rate-limit-tries N]`
+// `coworking-commons-conformance <api-url> --space <id> [--staff-key K] [--member-tokens A,B] [--json] [--junit FILE] [--html FILE] [--badge FILE] [--only ids] [--burst N] [--rate-limit-tries N]`
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from './registry.ts';
@@ -15,6 +15,10 @@ Options:
   --space <id>         the space to check (required)
   --staff-key <key>    a staff API key of the space: also run the checks that create fixtures
                        (named conformance-…, removed afterwards)
+  --member-tokens <a,b>
+                       the tokens of two different members of the space (each from a sign-in:
+                       requestSignInCode, then createToken with the mailed code): also run the
+                       checks that one member cannot reach another's bookings
   --json               print the results as JSON instead of the report
   --junit <file>       also write the results as JUnit XML
   --html <file>        also write a small HTML report (with a badge to publish)
@@ -40,6 +44,7 @@ try {
     options: {
       space: { type: 'string' },
       'staff-key': { type: 'string' },
+      'member-tokens': { type: 'string' },
       json: { type: 'boolean' },
       junit: { type: 'string' },
       html: { type: 'string' },
@@ -79,12 +84,15 @@ const burst = values.burst === undefined ? 20 : Number(values.burst);
 if (!Number.isInteger(burst) || burst < 2 || burst > 500) usageError('--burst must be an integer from 2 to 500');
 const rateLimitTries = values['rate-limit-tries'] === undefined ? 20 : Number(values['rate-limit-tries']);
 if (!Number.isInteger(rateLimitTries) || rateLimitTries < 1 || rateLimitTries > 1000) usageError('--rate-limit-tries must be an integer from 1 to 1000');
+const memberTokens = values['member-tokens']?.split(',').map((token) => token.trim());
+if (memberTokens && (memberTokens.length !== 2 || memberTokens.some((token) => !token) || memberTokens[0] === memberTokens[1])) usageError('--member-tokens takes the tokens of two different members, comma-separated');
 
 try {
   const run = await runConformance({
     apiUrl: apiUrl.toString(),
     spaceId: values.space,
     staffKey: values['staff-key'],
+    memberTokens: memberTokens as [string, string] | undefined,
     only,
     burst,
     rateLimitTries,

@@ -9,6 +9,8 @@ export interface Context {
   spec: SpecIndex;
   spaceId: string;
   staffKey: string | undefined;
+  /** Two members' tokens of the space (`--member-tokens`), for the checks of what one member may not reach of another's. */
+  memberTokens: [string, string] | undefined;
   /** How many concurrent requests the burst checks send. */
   burst: number;
   /** How many requests the rate-limit checks send at most before giving up on a 429. */
@@ -33,5 +35,7 @@ export interface Check {
   specSection: string;
   /** It creates fixtures, so it needs `--staff-key`. */
   needsStaffKey?: boolean;
+  /** It acts as two members, so it needs `--member-tokens`. */
+  needsMemberTokens?: boolean;
   run(context: Context): Promise<Failure[] | void>;
 }

@@ -11,6 +11,7 @@ import { corsAllowedOrigin, corsOtherOrigin } from './checks/cors.ts';
 import { creditLedger } from './checks/credits.ts';
 import { directoryConsent } from './checks/directory.ts';
 import { discoveryDocument } from './checks/discovery.ts';
+import { memberIsolation } from './checks/members.ts';
 import { membershipLifecycle } from './checks/memberships.ts';
 import { guestTokenNotMember, scopedKey } from './checks/isolation.ts';
 import { signInRateLimit } from './checks/rate-limits.ts';
@@ -49,6 +50,7 @@ export const checks: readonly Check[] = [
   guestTokenScope,
   guestTokenNotMember,
   scopedKey,
+  memberIsolation,
   idempotentReplay,
   idempotencyKeyReused,
   idempotencyScope,

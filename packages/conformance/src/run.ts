@@ -13,6 +13,11 @@ export interface ConformanceOptions {
   spaceId: string;
   /** A staff API key of the space: the checks that create fixtures run only with one. */
   staffKey?: string;
+  /**
+   * The tokens of two different members of the space (each from the sign-in a person makes:
+   * `requestSignInCode`, then `createToken` with the mailed code): the member-isolation checks run only with them.
+   */
+  memberTokens?: [string, string];
   /** Only the checks with these ids (the fixtures are removed whatever it says). */
   only?: string[];
   /** How many concurrent bookings the burst check sends (default 20). */
@@ -37,6 +42,7 @@ export async function runConformance(options: ConformanceOptions): Promise<RunRe
     spec,
     spaceId: options.spaceId,
     staffKey: options.staffKey,
+    memberTokens: options.memberTokens,
     burst: options.burst ?? 20,
     rateLimitTries: options.rateLimitTries ?? 20,
     discovery: undefined,
@@ -54,6 +60,8 @@ export async function runConformance(options: ConformanceOptions): Promise<RunRe
       result = { ...base, status: 'not-claimed', reason: `the discovery document does not claim ${missing.map((feature) => `"${feature}"`).join(', ')}`, durationMs: 0 };
     } else if (check.needsStaffKey && !options.staffKey) {
       result = { ...base, status: 'skipped', reason: 'needs --staff-key (it creates fixtures)', durationMs: 0 };
+    } else if (check.needsMemberTokens && !options.memberTokens) {
+      result = { ...base, status: 'skipped', reason: 'needs --member-tokens (two members of the space)', durationMs: 0 };
     } else {
       http.currentCheck = check.id;
       const checkStarted = performance.now();

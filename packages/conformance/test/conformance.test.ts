@@ -6,7 +6,7 @@ import { seedDemo } from '../../server/src/seed/demo.ts';
 import { testDatabases } from '../../server/test/support/databases.ts';
 import { startTestServer } from '../../server/test/support/test-server.ts';
 import { checks, runConformance } from '../src/index.ts';
-import { allowedOrigins, startReferenceServer } from './support/reference-server.ts';
+import { allowedOrigins, startReferenceServer, tokensOfTwoMembers } from './support/reference-server.ts';
 
 // High limits for the bursts, but the server's real limit of sign-in codes per email (5 per 10
 // minutes), which auth.sign-in-rate-limit provokes; startTestServer passes the option on to the server.
@@ -20,7 +20,8 @@ for (const kind of testDatabases()) {
       const { spaceId, staffKey } = await seedDemo(server.deps, { allowedOrigins });
       const resourcesBefore = await fetch(`${server.url}/spaces/${spaceId}/resources?limit=100`).then((r) => r.json());
 
-      const run = await runConformance({ apiUrl: server.url, spaceId, staffKey });
+      const memberTokens = await tokensOfTwoMembers(server.url, spaceId, server.mails);
+      const run = await runConformance({ apiUrl: server.url, spaceId, staffKey, memberTokens });
       const notPassed = run.results.filter((result) => result.status !== 'pass');
       assert.deepEqual(notPassed.map((result) => ({ id: result.id, status: result.status, failures: result.failures })), []);
       assert.equal(run.passed, true);
@@ -34,6 +35,12 @@ for (const kind of testDatabases()) {
       const skipped = readOnly.results.filter((result) => result.status === 'skipped').map((result) => result.id);
       assert.deepEqual(skipped, checks.filter((check) => check.needsStaffKey).map((check) => check.id), 'without a staff key the fixture checks are skipped, never failed');
       assert.ok(readOnly.results.every((result) => result.status === 'pass' || result.status === 'skipped'));
+
+      const withoutMembers = await runConformance({ apiUrl: server.url, spaceId, staffKey, only: ['members.isolation'] });
+      const isolation = withoutMembers.results.find((result) => result.id === 'members.isolation');
+      assert.deepEqual([isolation?.status, isolation?.reason], ['skipped', 'needs --member-tokens (two members of the space)']);
+      const oneMember = await runConformance({ apiUrl: server.url, spaceId, staffKey, memberTokens: [memberTokens[0], memberTokens[0]], only: ['members.isolation'] });
+      assert.match(oneMember.results.find((result) => result.id === 'members.isolation')!.failures[0]!.message, /two different members/);
     });
   });
 }

@@ -39,7 +39,7 @@ const isJson = (reply: FastifyReply) => /json/.test(String(reply.getHeader('cont
 function editJson(app: FastifyInstance, picks: (request: FastifyRequest, reply: FastifyReply) => boolean, edit: (json: Json, request: FastifyRequest, reply: FastifyReply) => Json): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (typeof payload !== 'string' || !isJson(reply) || !picks(request, reply)) return payload;
-    const edited = edit(JSON.parse(payload), request, reply);
+    const edited = await edit(JSON.parse(payload), request, reply);
     return JSON.stringify(edited);
   });
 }
@@ -469,6 +469,32 @@ export const mutants: Mutant[] = [
         return JSON.stringify(toMember(member));
       }),
   },
+  {
+    name: "getBooking answers another member's booking to a member (only the kind of caller checked, not who)",
+    caughtBy: 'members.isolation',
+    mutate: (app, deps) =>
+      app.addHook('onSend', async (request, reply, payload) => {
+        const id = /\/bookings\/([^/]+)$/.exec(path(request))?.[1];
+        if (!id || request.method !== 'GET' || reply.statusCode !== 404 || !request.headers.authorization?.startsWith('Bearer cct_')) return payload;
+        const row = await outsideRequestTransaction(() => deps.store.db).selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) return payload;
+        reply.code(200).header('content-type', 'application/json; charset=utf-8').header('etag', `"${row.version}"`);
+        return JSON.stringify(toBooking({ ...row, member_name: null, member_email: null }));
+      }),
+  },
+  {
+    name: "a member's listBookings lists the space's other bookings too",
+    caughtBy: 'members.isolation',
+    mutate: (app, deps) =>
+      editJson(app, (request, reply) => request.method === 'GET' && /\/bookings$/.test(path(request)) && reply.statusCode === 200 && Boolean(request.headers.authorization?.startsWith('Bearer cct_')), async (json, request) => {
+        const spaceId = path(request).split('/')[2]!;
+        const from = Date.parse(query(request).get('from') ?? '1970-01-01T00:00:00Z');
+        const to = Date.parse(query(request).get('to') ?? '9999-12-31T00:00:00Z');
+        const rows = await outsideRequestTransaction(() => deps.store.db).selectFrom('bookings').selectAll().where('space_id', '=', spaceId).where('start_at', '<', to).where('end_at', '>', from).orderBy('start_at').limit(20).execute();
+        const listed = new Set(json.items.map((item: Json) => item.id));
+        return { ...json, items: [...json.items, ...rows.filter((row) => !listed.has(row.id)).map((row) => toBooking({ ...row, member_name: null, member_email: null }))] };
+      }),
+  },
   // --- rate limits
   {
     name: 'a 429 without Retry-After',
@@ -678,7 +704,7 @@ export async function runMutant(mutant: Mutant, kind: 'sqlite' | 'postgres' = 's
   const started = performance.now();
   const server = await startReferenceServer(kind, mutant.mutate);
   try {
-    const run = await runConformance({ apiUrl: server.url, spaceId: server.spaceId, staffKey: server.staffKey, burst: 10 });
+    const run = await runConformance({ apiUrl: server.url, spaceId: server.spaceId, staffKey: server.staffKey, memberTokens: server.memberTokens, burst: 10 });
     const failedResults = run.results.filter((result) => result.status === 'fail');
     const failed = failedResults.map((result) => result.id);
     const unexplained = failedResults.filter((result) => result.failures.some((failure) => !failure.expected || !failure.got)).map((result) => result.id);
