@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ export async function launchChromium(): Promise<Chromium> {
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+  let closing: Promise<void> | undefined;
   return {
     async open(url, setup) {
       // A context per page: its own storage, and a window of its own (a background tab would
@@ -60,19 +62,39 @@ export async function launchChromium(): Promise<Chromium> {
       await page.goto(url, { waitUntil: 'load' });
       return { page, problems, close: () => context.close() };
     },
-    async close() {
-      // A browser that does not answer its close in 10 s is killed: a test run must never wait on it.
-      const process = browser.process();
-      let timer: NodeJS.Timeout | undefined;
-      const killed = new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          process?.kill('SIGKILL');
-          resolve();
-        }, 10_000);
-      });
-      await Promise.race([browser.close().catch(() => process?.kill('SIGKILL')), killed]);
-      clearTimeout(timer);
-      rmSync(profile, { recursive: true, force: true });
+    close() {
+      closing ??= closeBrowser();
+      return closing;
     },
   };
+
+  async function closeBrowser(): Promise<void> {
+    // A browser that does not answer its close in 10 s is killed: a test run must never wait on it.
+    const child = browser.process();
+    let timer: NodeJS.Timeout | undefined;
+    const killed = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        killGroup(child);
+        resolve();
+      }, 10_000);
+    });
+    await Promise.race([browser.close().catch(() => killGroup(child)), killed]);
+    clearTimeout(timer);
+    // Whatever of Chromium outlives its main process (a zygote, a renderer) still holds the pipes
+    // puppeteer opened to it, and with them this process: end them all and let go of the pipes.
+    killGroup(child);
+    for (const stream of [child?.stdin, child?.stdout, child?.stderr]) stream?.destroy();
+    child?.unref();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Kills Chromium's process group (puppeteer starts it as the group's leader), if any of it is left. */
+function killGroup(child: ChildProcess | null): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // The group is gone already.
+  }
 }

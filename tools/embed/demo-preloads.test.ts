@@ -29,6 +29,7 @@ before(async () => {
   await seedDemo(server.deps);
   origin = `http://localhost:${port}`;
   chromium = await launchChromium();
+  server.closeFirst(() => chromium.close());
 });
 after(async () => {
   await chromium?.close();

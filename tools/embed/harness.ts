@@ -45,6 +45,8 @@ export async function startHarness(): Promise<Harness> {
     await buildCdn(join(work, 'cdn'));
     cdn.mount('/coworking-commons/', { dir: join(work, 'cdn') });
     const chromium = await launchChromium();
+    // Before the API server, which test-server.ts may close first.
+    api.closeFirst(() => chromium.close());
     cleanups.push(() => chromium.close());
     const origins = { cdn: cdn.origin, api: api.url };
     return { site, cdn, origins, rewrite: (text) => pointAt(text, origins), chromium, work, close };

@@ -39,13 +39,14 @@ if (testDatabases().includes('postgres')) {
     test('a server whose idle connections PostgreSQL ends keeps running and answers with new ones', async () => {
       const server = await startTestServer('postgres');
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
-      const { rows: [{ name: database }] } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(server.store.db);
+      const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(server.store.db);
+      const database = rows[0]!.name;
       const admin = new pg.Client({ connectionString: process.env.COWORK_TEST_POSTGRES_URL });
       await admin.connect();
       try {
         // As a restart or an administrator would: every connection of the server's, idle in its pool.
-        const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
-        assert.ok(rows.length > 0 && rows.every((row) => row.ended), 'the pool held connections, now ended');
+        const ended = await admin.query('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+        assert.ok(ended.rows.length > 0 && ended.rows.every((row) => row.ended), 'the pool held connections, now ended');
       } finally {
         await admin.end();
       }

@@ -37,6 +37,7 @@ export async function startConsoleServer(options: { cdn?: boolean } = {}): Promi
   const server = await startTestServer('sqlite', { consoleDir, port, demoSite: cdnDir ? { siteDir: join(repoRoot, 'demo/site'), cdnDir } : undefined });
   const demo = await seedDemo(server.deps);
   const chromium = await launchChromium();
+  server.closeFirst(() => chromium.close());
   const origin = `http://localhost:${port}`;
   return {
     server,
@@ -46,7 +47,6 @@ export async function startConsoleServer(options: { cdn?: boolean } = {}): Promi
     open: (languages, path = '/console/?space=la-ruche') =>
       chromium.open(`${origin}${path}`, (page) => page.evaluateOnNewDocument((tags: string[]) => Object.defineProperty(navigator, 'languages', { get: () => tags }), languages)),
     async close() {
-      await chromium.close();
       await server.close();
       rmSync(consoleDir, { recursive: true, force: true });
       if (cdnDir) rmSync(cdnDir, { recursive: true, force: true });

@@ -25,6 +25,11 @@ export interface TestServer {
   client(token?: string): CoworkClient;
   /** Responses that did not match the spec so far. */
   violations: Violation[];
+  /**
+   * Something to end before the server closes, whoever closes it first (a browser talking to it:
+   * closed after, its connections would hold the server's close).
+   */
+  closeFirst(step: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -74,6 +79,7 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const firstSteps: (() => Promise<void>)[] = [];
   const server: TestServer = {
     kind,
     url,
@@ -85,8 +91,17 @@ export async function startTestServer(kind: DatabaseKind, options: TestServerOpt
     violations,
     // Each answer is read once the server's work after answering is done (sign-in mails).
     client: (token) => createClient({ baseUrl: url, token, retry: { limit: 0 }, fetch: settledFetch(app) }),
+    closeFirst: (step) => void firstSteps.push(step),
     close: once(async () => {
+      for (const step of firstSteps.splice(0)) await step();
+      // A client that keeps a connection open (with a request it never finishes) would hold the
+      // close for ever: 5 s on, the connections are cut, and the test log says so.
+      const cut = setTimeout(() => {
+        process.stderr.write(`The test server ${url} still had connections open 5 s into its close: cut them.\n`);
+        app.server.closeAllConnections();
+      }, 5_000);
       await app.close();
+      clearTimeout(cut);
       await store.close();
       await database?.drop();
     }),

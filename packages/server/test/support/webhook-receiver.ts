@@ -1,7 +1,7 @@
 // A webhook receiver on loopback, as a space's other tool would run one: it verifies every
 // delivery with the client's verifyWebhook and answers what the test says (200 by default).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { verifyWebhook } from '@coworking-commons/client/webhooks';
 
 export interface Received {
@@ -36,6 +36,12 @@ export async function startReceiver(secret: () => string) {
     response.statusCode = status;
     response.end('ok');
   });
+  // Every connection, to end them all at close, whatever state each is in: close() waits for every one.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
@@ -55,8 +61,7 @@ export async function startReceiver(secret: () => string) {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // A keep-alive connection of the dispatcher's would otherwise hold the close until it times out.
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }
