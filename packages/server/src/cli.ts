@@ -5,12 +5,14 @@ import { backupCommand } from './cli/backup.ts';
 import { commandHelp, isUsageError, parseCommandArgs, programName, type Command } from './cli/command.ts';
 import { createApiKeyCommand } from './cli/create-api-key.ts';
 import { createSpaceCommand } from './cli/create-space.ts';
+import { exportCommand } from './cli/export.ts';
+import { importCommand } from './cli/import.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { seedCommand } from './cli/seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { reasonOf } from './cli/store.ts';
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createSpaceCommand, createApiKeyCommand, backupCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createSpaceCommand, createApiKeyCommand, backupCommand, exportCommand, importCommand];
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function mainHelp(): string {

@@ -14,37 +14,10 @@ import { openStore, type Store } from '../src/db/database.ts';
 import type { Database } from '../src/db/schema.ts';
 import { hashSecret } from '../src/domain/secrets.ts';
 import { createTestDatabase, testDatabases } from './support/databases.ts';
+import { childEnv, cli, runCli } from './support/run-cli.ts';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const commands = ['serve', 'migrate', 'seed', 'create-space', 'create-api-key', 'backup'];
-const configVariables = ['DATABASE_URL', 'PORT', 'HOST', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'CODE_SECRET', 'BODY_LIMIT', 'TRUST_PROXY', 'LOG_LEVEL', 'LOG_FORMAT', 'ALLOWED_ORIGINS', 'NODE_ENV'];
-
-/** The environment of a child: this one without any of the server's settings, plus `extra`. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of configVariables) delete env[name];
-  return { ...env, ...extra };
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command to its end. `direct` runs the file itself (its shebang), as an installed bin would be. */
-function run(args: string[], options: { env?: Record<string, string>; direct?: boolean } = {}): Promise<Run> {
-  const [file, argv] = options.direct ? [cli, args] : [process.execPath, ['--disable-warning=ExperimentalWarning', cli, ...args]];
-  const child = spawn(file, argv, { env: childEnv(options.env) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const commands = ['serve', 'migrate', 'seed', 'create-space', 'create-api-key', 'backup', 'export', 'import'];
+const run = runCli;
 
 interface Serving {
   url: string;
@@ -116,6 +89,8 @@ describe('coworking-commons: help and usage errors', () => {
       'create-space': [/--id <slug>/, /--name <name>/, /--time-zone <zone>/, /--allowed-origins/],
       'create-api-key': [/--space <id>/, /--name <name>/, /once/],
       backup: [/--to <file>/, /VACUUM INTO/, /pg_dump/],
+      export: [/--space <id>/, /--to <file>/, /one transaction/, /docs\/export-a-space\.md/],
+      import: [/--from <file>/, /all of it, or nothing/, /CODE_SECRET/],
     };
     // In parallel: each run is a new process.
     const helps = await Promise.all(commands.map((command) => Promise.all([run([command, '--help']), run([command, '-h'])])));

@@ -23,6 +23,11 @@ function migrations(store: Store): Record<string, Migration> {
   };
 }
 
+/** The name of the newest migration: the schema a database has once migrated. */
+export function latestMigration(store: Store): string {
+  return Object.keys(migrations(store)).at(-1)!;
+}
+
 /** A migrator over every migration, for moving to one of them (tests of a migration on a database with data). */
 export function migratorOf(store: Store): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations(store) };
