@@ -105,15 +105,27 @@ export async function click(page: Page, selector: string): Promise<void> {
   if (!clicked) throw new Error(`Nothing matches ${selector}`);
 }
 
-/** Clicks the first button (in any shadow root) whose text includes `label`. */
-export async function clickButton(page: Page, label: string): Promise<void> {
-  const clicked = await page.evaluate((text: string) => {
-    const buttons = (root: Document | ShadowRoot): HTMLButtonElement[] => [...root.querySelectorAll('button'), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? buttons(el.shadowRoot) : []))];
-    const button = buttons(document).find((b) => b.textContent!.includes(text));
-    button?.click();
-    return button !== undefined;
-  }, label);
-  if (!clicked) throw new Error(`No button says "${label}"`);
+/**
+ * Clicks the first button (in any shadow root) whose text includes `label`, once it is enabled
+ * (as a person waits for a button that is busy), for 10 s at most.
+ */
+export async function clickButton(page: Page, label: string, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const outcome = await page.evaluate((text: string) => {
+      const buttons = (root: Document | ShadowRoot): HTMLButtonElement[] => [...root.querySelectorAll('button'), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? buttons(el.shadowRoot) : []))];
+      const button = buttons(document).find((b) => b.textContent!.includes(text));
+      if (!button) return 'missing';
+      if (button.disabled) return 'disabled';
+      button.click();
+      return 'clicked';
+    }, label);
+    if (outcome === 'clicked') return;
+    // A missing button is a mistake at once; a disabled one is waited for.
+    if (outcome === 'missing') throw new Error(`No button says "${label}"`);
+    if (Date.now() > until) throw new Error(`The button "${label}" stayed disabled for ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function waitFor<T>(get: () => T | undefined, timeout = 10_000): Promise<T> {
