@@ -7,12 +7,13 @@ import { createApiKeyCommand } from './cli/create-api-key.ts';
 import { createSpaceCommand } from './cli/create-space.ts';
 import { exportCommand } from './cli/export.ts';
 import { importCommand } from './cli/import.ts';
+import { importMembersCommand } from './cli/import-members.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { seedCommand } from './cli/seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { reasonOf } from './cli/store.ts';
 
-const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createSpaceCommand, createApiKeyCommand, backupCommand, exportCommand, importCommand];
+const commands: Command[] = [serveCommand, migrateCommand, seedCommand, createSpaceCommand, createApiKeyCommand, backupCommand, exportCommand, importCommand, importMembersCommand];
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function mainHelp(): string {

@@ -16,7 +16,7 @@ import { hashSecret } from '../src/domain/secrets.ts';
 import { createTestDatabase, testDatabases } from './support/databases.ts';
 import { childEnv, cli, runCli } from './support/run-cli.ts';
 
-const commands = ['serve', 'migrate', 'seed', 'create-space', 'create-api-key', 'backup', 'export', 'import'];
+const commands = ['serve', 'migrate', 'seed', 'create-space', 'create-api-key', 'backup', 'export', 'import', 'import-members'];
 const run = runCli;
 
 interface Serving {
@@ -91,6 +91,7 @@ describe('coworking-commons: help and usage errors', () => {
       backup: [/--to <file>/, /VACUUM INTO/, /pg_dump/],
       export: [/--space <id>/, /--to <file>/, /one transaction/, /docs\/export-a-space\.md/],
       import: [/--from <file>/, /all of it, or nothing/, /CODE_SECRET/],
+      'import-members': [/--from <file\.csv>/, /--dry-run/, /Cobot/, /Nexudus/],
     };
     // In parallel: each run is a new process.
     const helps = await Promise.all(commands.map((command) => Promise.all([run([command, '--help']), run([command, '-h'])])));

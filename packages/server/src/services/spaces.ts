@@ -37,7 +37,7 @@ function documentOf(space: Space): string {
 
 const spaceById = prepareQuery((db, spaceId: string) => db.selectFrom('spaces').selectAll().where('id', '=', spaceId));
 
-export async function loadSpace(deps: Deps, spaceId: string): Promise<LoadedSpace | undefined> {
+export async function loadSpace(deps: Pick<Deps, 'store'>, spaceId: string): Promise<LoadedSpace | undefined> {
   const row = await spaceById.first(deps.store.db, spaceId);
   return row && { row, space: toSpace(row), allowedOrigins: parseJson<string[]>(row.allowed_origins) };
 }

@@ -8,7 +8,7 @@ import { enqueueEvent } from './outbox.ts';
  * transaction of the change (see outbox.ts), and sent once the request has been answered (so
  * after its commit: see the app's onResponse hook), or by the dispatcher's timer.
  */
-export async function emitEvent(deps: Pick<Deps, 'now' | 'webhooks'>, db: Kysely<Database>, spaceId: string, type: string, data: unknown): Promise<void> {
+export async function emitEvent(deps: Pick<Deps, 'now'> & { webhooks: Pick<Deps['webhooks'], 'notify'> }, db: Kysely<Database>, spaceId: string, type: string, data: unknown): Promise<void> {
   const written = await enqueueEvent(db, { spaceId, type, data, at: deps.now() });
   if (written > 0) deps.webhooks.notify();
 }
