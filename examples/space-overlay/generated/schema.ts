@@ -1652,6 +1652,30 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "registration.promoted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A waitlisted registration got a seat
+         * @description A seat of an event came free (a registration cancelled, a registrant's data erased, the
+         *     capacity raised) and the first registration of its waiting list now holds it: its status is
+         *     `registered`. Sent once per registration promoted, in the transaction of the change that freed
+         *     the seat. `data` is the registration as staff read it. Answer 2xx within 10 s once it is
+         *     received; `410 Gone` disables the subscription.
+         */
+        post: operations["registrationPromoted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -3518,7 +3542,7 @@ export interface components {
          *     type's name.
          * @enum {string}
          */
-        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed" | "member.created" | "member.updated" | "member.erased" | "membership.created" | "membership.updated" | "registration.created" | "registration.cancelled";
+        WebhookEventType: "booking.created" | "booking.rescheduled" | "booking.cancelled" | "booking.confirmed" | "member.created" | "member.updated" | "member.erased" | "membership.created" | "membership.updated" | "registration.created" | "registration.cancelled" | "registration.promoted";
         /** @description The event types a subscription receives; `*` for every type, those added later included. */
         WebhookEventTypes: (components["schemas"]["WebhookEventType"] | "*")[];
         /**
@@ -3650,7 +3674,7 @@ export interface components {
         /** @description An event registration's event (`type`, `timestamp` and `data`); `data` is the registration as staff read it (never a guest token). */
         RegistrationEvent: {
             /** @enum {string} */
-            type: "registration.created" | "registration.cancelled";
+            type: "registration.created" | "registration.cancelled" | "registration.promoted";
             timestamp: components["schemas"]["Instant"];
             data: components["schemas"]["Registration"];
         };
@@ -10197,6 +10221,54 @@ export interface operations {
                  *         "status": "cancelled",
                  *         "createdAt": "2026-12-05T10:00:00Z",
                  *         "cancelledAt": "2026-12-07T10:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx answer delivers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    registrationPromoted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id, the same on each attempt of it; a receiver drops one it already has. */
+                "webhook-id": components["parameters"]["id"];
+                /** @description The attempt's time, in seconds since 1970; refuse a delivery more than five minutes away from now. */
+                "webhook-timestamp": components["parameters"]["timestamp"];
+                /** @description `v1,` and the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` with the secret, space-separated when there are several. */
+                "webhook-signature": components["parameters"]["signature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "registration.promoted",
+                 *       "timestamp": "2026-12-07T10:00:00Z",
+                 *       "data": {
+                 *         "id": "rg_01JDQ7P3W4",
+                 *         "eventId": "ev_01JB8X2N6Q",
+                 *         "spaceId": "la-ruche",
+                 *         "registrant": {
+                 *           "kind": "member",
+                 *           "memberId": "mb_01J9Z5C2M8",
+                 *           "name": "Aminata Diallo",
+                 *           "email": "aminata.diallo@example.org"
+                 *         },
+                 *         "status": "registered",
+                 *         "createdAt": "2026-12-05T11:00:00Z"
                  *       }
                  *     }
                  */

@@ -1,7 +1,7 @@
 // The events of members, memberships and event registrations, end to end through the real
 // server: staff subscribe a receiver to every event, add, change and erase a member, start and
-// pause a membership, a guest registers to an event and staff cancel the registration; the
-// receiver gets each event signed, with what staff read, in the order it happened.
+// pause a membership, a guest registers to an event and staff cancel the registration (a waitlisted
+// one getting the seat); the receiver gets each event signed, with what staff read, in the order it happened.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -99,6 +99,26 @@ for (const kind of testDatabases()) {
       assert.equal(JSON.stringify(got).includes(guestToken!), false);
       assert.deepEqual(got['registration.cancelled']!.data, cancelled.data);
       assert.equal(got['registration.cancelled']!.data.status, 'cancelled');
+    });
+
+    test('a seat comes free: registration.promoted for the first of the waiting list, with its seat; none when nobody waits', async () => {
+      const event = (await createEvent(staff(), { path, body: { title: 'Masterclass', start: '2026-12-04T17:00:00Z', end: '2026-12-04T19:00:00Z', capacity: 1, waitlistEnabled: true } })).data;
+      const register = (name: string, email: string) => createRegistration(server.client(), { path: { spaceId, eventId: event.id }, body: { guest: { name, email } } });
+      const first = await register('Sophie Leroy', 'sophie.leroy@example.net');
+      const second = await register('Marc Olivier', 'marc.olivier@example.net');
+      const third = await register('Julie Caron', 'julie.caron@example.net');
+      assert.deepEqual([first.data.status, second.data.status, third.data.status], ['registered', 'waitlisted', 'waitlisted']);
+      const from = receiver.received.length;
+      await cancelRegistration(staff(), { path: { spaceId, registrationId: first.data.id }, body: {} });
+      const got = byType(await since(from), ['registration.cancelled', 'registration.promoted']);
+      assert.equal(got['registration.promoted']!.data.id, second.data.id, 'the first of the waiting list');
+      assert.equal(got['registration.promoted']!.data.status, 'registered');
+      assert.equal(got['registration.promoted']!.data.waitlistPosition, undefined);
+
+      // A waitlisted registration cancelled frees no seat: nobody is promoted.
+      const next = receiver.received.length;
+      await cancelRegistration(staff(), { path: { spaceId, registrationId: third.data.id }, body: {} });
+      byType(await since(next), ['registration.cancelled']);
     });
   });
 }

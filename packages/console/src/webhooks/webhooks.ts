@@ -23,7 +23,7 @@ type Subscription = components['schemas']['WebhookSubscription'];
 type Delivery = components['schemas']['WebhookDelivery'];
 type EventType = components['schemas']['WebhookEventType'];
 
-const eventTypes: EventType[] = ['booking.created', 'booking.confirmed', 'booking.rescheduled', 'booking.cancelled', 'member.created', 'member.updated', 'member.erased', 'membership.created', 'membership.updated', 'registration.created', 'registration.cancelled'];
+const eventTypes: EventType[] = ['booking.created', 'booking.confirmed', 'booking.rescheduled', 'booking.cancelled', 'member.created', 'member.updated', 'member.erased', 'membership.created', 'membership.updated', 'registration.created', 'registration.cancelled', 'registration.promoted'];
 const acceptedUrl = (url: string) => /^https:\/\/[^\s/]+/.test(url) || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url);
 
 /**

@@ -12,7 +12,6 @@ import {
   eventsQuery,
   findEvent,
   lockEvent,
-  promoteWaitlisted,
   registeredCount,
   seesMembersOnly,
   toEvent,
@@ -20,6 +19,7 @@ import {
   type Event,
 } from '../services/events.ts';
 import { iso, ms } from '../services/json.ts';
+import { promoteAndTell } from '../services/waitlist.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { toResource } from '../services/resources.ts';
 import type { Space } from '../services/spaces.ts';
@@ -164,7 +164,7 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
           .where('status', '<>', 'cancelled')
           .execute();
       } else {
-        await promoteWaitlisted(trx, { id: row.id, capacity: columns.capacity, status: columns.status }, now);
+        await promoteAndTell(deps, trx, space.id, { id: row.id, capacity: columns.capacity, status: columns.status }, now);
       }
       setEtag(reply, row.version + 1);
       return toEvent({ ...row, ...columns, version: row.version + 1, registered: await registeredCount(trx, row.id) });

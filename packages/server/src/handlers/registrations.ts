@@ -10,7 +10,8 @@ import { isUniqueViolation, runIdempotent } from '../http/idempotency.ts';
 import { acceptsMediaType } from '../http/accept.ts';
 import { conflict, forbidden, notAcceptable, notFound, ruleViolation, unauthorized, validationError } from '../http/problem.ts';
 import { spaceOf } from '../http/request-context.ts';
-import { lockEvent, promoteWaitlisted, registeredCount, seesMembersOnly, toEvent } from '../services/events.ts';
+import { lockEvent, registeredCount, seesMembersOnly, toEvent } from '../services/events.ts';
+import { promoteAndTell } from '../services/waitlist.ts';
 import { iso } from '../services/json.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { findRegistration, registrationsQuery, toRegistration, type RegistrationRow } from '../services/registrations.ts';
@@ -204,7 +205,7 @@ export const registrationsHandlers: HandlerGroup = (deps: Deps) => ({
         .set({ status: 'cancelled', cancelled_at: now, cancellation_reason: reason ?? null, updated_at: now })
         .where('id', '=', registrationId)
         .execute();
-      if (current.status === 'registered') await promoteWaitlisted(trx, event, now);
+      if (current.status === 'registered') await promoteAndTell(deps, trx, space.id, event, now);
       const cancelled = toRegistration((await findRegistration(trx, space.id, registrationId))!);
       await emitEvent(deps, trx, space.id, 'registration.cancelled', cancelled);
       return cancelled;

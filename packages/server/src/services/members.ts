@@ -5,7 +5,8 @@ import type { Database, MembersTable } from '../db/schema.ts';
 import type { DatabaseKind } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { newId } from '../domain/ids.ts';
-import { lockEvent, promoteWaitlisted } from './events.ts';
+import { lockEvent } from './events.ts';
+import { promoteAndTell } from './waitlist.ts';
 import { parseJson } from './json.ts';
 import { emitEvent } from '../webhooks/emit.ts';
 
@@ -326,7 +327,7 @@ export async function eraseMember(deps: Pick<Deps, 'store' | 'now' | 'webhooks'>
         .where('id', 'in', upcoming.filter((r) => r.event_id === eventId).map((r) => r.id))
         .execute();
       // A freed seat goes to the first waitlisted person.
-      if (event) await promoteWaitlisted(trx, event, now);
+      if (event) await promoteAndTell(deps, trx, spaceId, event, now);
     }
     await trx.updateTable('registrations').set({ note: null }).where('space_id', '=', spaceId).where('member_id', '=', memberId).execute();
     return true;
