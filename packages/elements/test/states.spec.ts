@@ -36,7 +36,7 @@ describe('states', () => {
       ['empty', renderEmpty({ heading: 'Nothing here' })],
       ['error', renderError(await apiError(500, 'internal'), { onRetry: () => retried++ })],
       ['offline', renderOffline({ onRetry: () => retried++ })],
-      ['unsupported', renderUnsupported('waitlist')],
+      ['unsupported', renderUnsupported('waiting lists')],
     ];
     for (const [part, content] of cases) {
       el.content = content;
@@ -66,7 +66,7 @@ describe('states', () => {
   it('says a feature is missing when the server answers 501', async () => {
     const el = await fixture<StateProbe>(html`<test-state-probe></test-state-probe>`);
     const error = await apiError(501, 'not-implemented');
-    el.content = isNotImplemented(error) ? renderUnsupported('waitlist') : renderError(error);
+    el.content = isNotImplemented(error) ? renderUnsupported('waiting lists') : renderError(error);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('This server does not offer waiting lists.');
   });

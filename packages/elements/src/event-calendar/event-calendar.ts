@@ -542,7 +542,7 @@ export class CoworkEventCalendar extends LitElement {
     if (!given) {
       if (!ctx.configured) body = renderNotConfigured('cowork-event-calendar');
       else if (ctx.state?.error && !ctx.space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
-      else if (ctx.supports('events') === false) body = renderUnsupported('events');
+      else if (ctx.supports('events') === false) body = renderUnsupported(msg('events'));
       // While the space loads, the calendar is drawn already (busy, in the visitor's time zone until
       // the space's is known), so nothing moves when the events arrive.
     }
@@ -596,7 +596,7 @@ export class CoworkEventCalendar extends LitElement {
         ${error ? nothing : this.#renderStatus(period, title)}
       </div>
       ${error
-        ? renderError(error, { onRetry: () => this.#retry(), feature: 'events', heading: msg('The events could not be loaded') })
+        ? renderError(error, { onRetry: () => this.#retry(), feature: msg('events'), heading: msg('The events could not be loaded') })
         : html`<div
               class=${`view view-${view}`}
               @click=${this.#onViewClick}

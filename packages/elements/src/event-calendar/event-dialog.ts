@@ -494,7 +494,7 @@ export class EventDialog implements ReactiveController {
     const ctx = this.#c.ctx;
     const settings = event.registration;
     if (!ctx.client || !ctx.spaceId) return html`<p>${settings.required ? msg('Registration is required.') : msg('No registration needed.')}</p>`;
-    if (ctx.supports('registrations') === false) return renderUnsupported('registrations');
+    if (ctx.supports('registrations') === false) return renderUnsupported(msg('event registrations'));
     if (!settings.audience.length) {
       return html`<p>${settings.required ? msg('Registration is not open online: contact the space.') : msg('No registration needed: just come.')}</p>`;
     }

@@ -292,7 +292,7 @@ export class CoworkMemberDirectory extends LitElement {
     if (!ctx.configured) body = renderNotConfigured('cowork-member-directory');
     else if (ctx.state?.error && !space) body = renderError(ctx.state.error, { onRetry: () => ctx.state!.reload() });
     else if (!space) body = renderLoading({ label: msg('Loading the member directory…'), lines: 4, minHeight: '16em' });
-    else if (ctx.supports('member-directory') === false) body = renderUnsupported('member-directory');
+    else if (ctx.supports('member-directory') === false) body = renderUnsupported(msg('the member directory'));
     else if (this.#blocked(space) === 'staff')
       body = renderEmpty({ heading: msg('This member directory is not public.'), message: msg('Only the team of the space can see it.') });
     else if (this.#blocked(space)) body = this.#renderInvite(space);

@@ -7,18 +7,16 @@
  * - `renderEmpty({ heading, message?, action? })`.
  * - `renderError(error, { onRetry?, heading?, feature? })`: the error in words (`describeError`),
  *   as an alert, with a "Try again" button when `onRetry` is given; offline errors are shown as
- *   `renderOffline`, and a 501 as `renderUnsupported(feature)` when `feature` is given.
+ *   `renderOffline`, and a 501 as `renderUnsupported(feature)` when `feature` (its name) is given.
  * - `renderOffline({ onRetry? })`: navigator is offline.
- * - `renderUnsupported(feature)`: "This server does not offer <feature>" (from the discovery
- *   document's features, or a 501 problem).
+ * - `renderUnsupported(feature)`: "This server does not offer <feature>", the feature named in the
+ *   active language by the element (from the discovery document's features, or a 501 problem).
  * - `renderNotConfigured(tag)`: for webmasters: neither `api` + `space` nor a `<cowork-space>`.
- * - `featureLabel(feature)`: a feature's name in the active language.
  * - `stateStyles`.
  * Parts: `state`, plus `loading`, `empty`, `error`, `offline`, `unsupported`, `retry-button`.
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Feature } from '../context/contexts.ts';
 import { describeError } from './errors.ts';
 import { useMessages } from '../localization/localization.ts';
 import messages from '../localization/generated/states.ts';
@@ -49,14 +47,15 @@ export function renderOffline(options: { onRetry?: () => void } = {}): TemplateR
   </div>`;
 }
 
-export function renderUnsupported(feature: Feature): TemplateResult {
+/** `feature`: what is missing, in the active language, as the element names it (`msg('events')`). */
+export function renderUnsupported(feature: string): TemplateResult {
   return html`<div class="state unsupported" part="state unsupported" role="note">
-    <p class="state-heading">${msg(str`This server does not offer ${featureLabel(feature)}.`)}</p>
+    <p class="state-heading">${msg(str`This server does not offer ${feature}.`)}</p>
     <p class="muted">${msg('Ask the space for another way to do this.')}</p>
   </div>`;
 }
 
-export function renderError(error: unknown, options: { onRetry?: () => void; heading?: string; feature?: Feature } = {}): TemplateResult {
+export function renderError(error: unknown, options: { onRetry?: () => void; heading?: string; feature?: string } = {}): TemplateResult {
   const info = describeError(error);
   if (info.kind === 'offline') return renderOffline(options);
   if (info.kind === 'not-implemented' && options.feature) return renderUnsupported(options.feature);
@@ -76,23 +75,6 @@ export function renderNotConfigured(tag: string): TemplateResult {
 
 function retryButton(onRetry: (() => void) | undefined) {
   return onRetry ? html`<p><button type="button" class="button" part="retry-button" @click=${onRetry}>${msg('Try again')}</button></p>` : nothing;
-}
-
-export function featureLabel(feature: Feature): string {
-  // The features an element may find missing; one that no element needs is named by its id.
-  const labels: Partial<Record<Feature, () => string>> = {
-    'guest-bookings': () => msg('bookings by guests'),
-    approvals: () => msg('approvals'),
-    'member-directory': () => msg('the member directory'),
-    events: () => msg('events'),
-    registrations: () => msg('event registrations'),
-    waitlist: () => msg('waiting lists'),
-    ical: () => msg('calendar downloads'),
-    quotes: () => msg('price quotes'),
-    'member-data-export': () => msg('data export'),
-    'staff-api': () => msg('staff tools'),
-  };
-  return labels[feature]?.() ?? feature;
 }
 
 export const stateStyles = css`

@@ -4,7 +4,7 @@ import type { Translations } from '../localization.ts';
 import { str } from '@lit/localize';
 
 const translations: Translations = [
-  'aeqafsahiaibangaoraqpbcfbiqbiubnqbsiccrclsculdbsdebdeedesdgodhodqadrhecqeedefmehaellemlenmenufbvfeafghfisflifnbfpffsbfsmgbfgldgmdgrngvmhaahcrhfthgbibbicfigginuiotiqgiumivdlaaleslnvmaemibmmbmsfnbqncbnffngonlsnpqnsnoceohfolvosfotboubpmcpugputqhmqlsqpsqvereprlsrmnrpgrqcrqmrsirvdscvsdusiatbltguthctlrtshtslturuegueiumiurgvapvbcvghvipvmnvrhvtgvubvud',
+  'aeqafsahiaibangaoraqpbcfbiqbiubnqbsiccrclsculdbsdebdeedesdgodhodqadrhecqeedefmehaellemlenmenufbvfeafghfisflifnbfpffsbfsmgbfgldgmdgrngvmhaahcrhfthgbibbicfigginuiotiqgiumivdlaaleslmvlnvmaemibmmbmsfnbqncbnffngonlsnpqnsnoceohfolvosfotboubpccpmcpugputqhmqlsqpsqvereprlsrmnrpgrqcrqmrsirvdscvsdusiatbltguthctlrtshtslturuegueiumiurgvapvbcvghvipvmnvrhvtgvubvud',
   /* aeq sc08dd18587dafcf3 */ `Vous êtes déjà inscrit·e à cet événement.`,
   /* afs sc265a3e29e1206e4 */ `Événements`,
   /* ahi s46d6587089bd0356 */ `Mois suivant`,
@@ -64,6 +64,7 @@ const translations: Translations = [
   /* ivd sa52b8aaf3cc0c972 */ `Annuler votre inscription ? Votre place ira à quelqu’un d’autre.`,
   /* laa s8213840a0f7d2644 */ `Non, la garder`,
   /* les s3556ee41ebf3896e */ str`${0} : ${1} événements.`,
+  /* lmv sbc8d837472342209 */ `les inscriptions aux événements`,
   /* lnv s3c6337f2c10fa01c */ str`${0}, 1 événement`,
   /* mae s1ec57ac67cbacd6c */ `Quitter la liste d’attente`,
   /* mib sad3e3c8146fc920f */ `Statut`,
@@ -82,6 +83,7 @@ const translations: Translations = [
   /* osf sb005c37bf9ed5a34 */ `Semaine précédente`,
   /* otb s3bbf2f969fa4d9c1 */ `Places`,
   /* oub s680f01021b5e339d */ `Semaine`,
+  /* pcc sdd63d0cec6bb7d04 */ `les événements`,
   /* pmc s9e136607219f33ea */ `L’événement est complet : vous pouvez rejoindre la liste d’attente.`,
   /* pug se9fce7b97ed6d526 */ `Ouvert à`,
   /* put s3687049d1af562c4 */ `Copier`,

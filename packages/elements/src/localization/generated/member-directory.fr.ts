@@ -4,7 +4,7 @@ import type { Translations } from '../localization.ts';
 import { str } from '@lit/localize';
 
 const translations: Translations = [
-  'adiatcbaibtreiqeisenfgnihdchvplcmmilmmnqchqplsnlspatsavamvcgvlt',
+  'adiatcbaibtreiqeisenfgnihdchvplcmmilmmnqchqplsnlspatsavamvcgvltvnu',
   /* adi s1a4636bb8d700ed0 */ str`${0} membres trouvés.`,
   /* atc saceeb25c75569e33 */ `Seule l’équipe de l’espace peut le voir.`,
   /* bai sb730e0a376b9a296 */ `Compétence`,
@@ -26,5 +26,6 @@ const translations: Translations = [
   /* vam s5d7548be29b19777 */ `Effacer la recherche`,
   /* vcg s981ec35a849019e5 */ str`${0} membres affichés ; il y en a d’autres.`,
   /* vlt sf93597ad3a1de6f6 */ `Toutes les compétences`,
+  /* vnu s84431566da533151 */ `l’annuaire des membres`,
 ];
 export default translations;
