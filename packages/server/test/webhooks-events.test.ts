@@ -13,6 +13,7 @@ import {
   createRegistration,
   createWebhookSubscription,
   deleteMember,
+  updateEvent,
   updateMember,
   updateMembership,
 } from '@coworking-commons/client';
@@ -119,6 +120,20 @@ for (const kind of testDatabases()) {
       const next = receiver.received.length;
       await cancelRegistration(staff(), { path: { spaceId, registrationId: third.data.id }, body: {} });
       byType(await since(next), ['registration.cancelled']);
+    });
+
+    test('an event cancelled: registration.cancelled for each registration it still had, none for those cancelled before', async () => {
+      const event = (await createEvent(staff(), { path, body: { title: 'Apéro', start: '2026-12-05T17:00:00Z', end: '2026-12-05T19:00:00Z' } })).data;
+      const register = (name: string, email: string) => createRegistration(server.client(), { path: { spaceId, eventId: event.id }, body: { guest: { name, email } } });
+      const kept = [await register('Sophie Leroy', 'sophie.leroy@example.net'), await register('Marc Olivier', 'marc.olivier@example.net')];
+      const gone = await register('Julie Caron', 'julie.caron@example.net');
+      await cancelRegistration(staff(), { path: { spaceId, registrationId: gone.data.id }, body: {} });
+      const from = receiver.received.length;
+      await updateEvent(staff(), { path: { spaceId, eventId: event.id }, body: { status: 'cancelled' } });
+      const got = await since(from);
+      assert.deepEqual(got.map((delivery) => delivery.type), ['registration.cancelled', 'registration.cancelled']);
+      assert.deepEqual(got.map((delivery) => delivery.data.id).sort(), kept.map((registration) => registration.data.id).sort());
+      assert.ok(got.every((delivery) => delivery.data.status === 'cancelled' && delivery.data.cancellationReason === 'The event was cancelled.'), JSON.stringify(got));
     });
   });
 }

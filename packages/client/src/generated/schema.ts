@@ -1622,7 +1622,7 @@ export interface webhooks {
         put?: never;
         /**
          * A registration was cancelled
-         * @description A registration was cancelled, by its registrant or by staff. `data` is the registration as staff read it. Answer 2xx within 10 s once it is received;
+         * @description A registration was cancelled: by its registrant, by staff, or with its event (one event per registration the event's cancellation cancels). `data` is the registration as staff read it. Answer 2xx within 10 s once it is received;
          *     `410 Gone` disables the subscription.
          */
         post: operations["registrationCancelled"];

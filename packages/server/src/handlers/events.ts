@@ -19,7 +19,9 @@ import {
   type Event,
 } from '../services/events.ts';
 import { iso, ms } from '../services/json.ts';
+import { findRegistration, toRegistration } from '../services/registrations.ts';
 import { promoteAndTell } from '../services/waitlist.ts';
+import { emitEvent } from '../webhooks/emit.ts';
 import { decodeCursor, page } from '../services/pagination.ts';
 import { toResource } from '../services/resources.ts';
 import type { Space } from '../services/spaces.ts';
@@ -157,12 +159,18 @@ export const eventsHandlers: HandlerGroup = (deps: Deps) => ({
       const columns = toEventColumns(event);
       await trx.updateTable('events').set({ ...columns, version: row.version + 1 }).where('id', '=', row.id).execute();
       if (columns.status === 'cancelled' && row.status !== 'cancelled') {
-        await trx
+        const cancelled = await trx
           .updateTable('registrations')
           .set({ status: 'cancelled', cancelled_at: now, cancellation_reason: 'The event was cancelled.', updated_at: now })
           .where('event_id', '=', row.id)
           .where('status', '<>', 'cancelled')
+          .returning('id')
           .execute();
+        // Each registrant's registration is cancelled with the event: subscribers hear of each.
+        for (const { id } of cancelled) {
+          const view = await findRegistration(trx, space.id, id);
+          if (view) await emitEvent(deps, trx, space.id, 'registration.cancelled', toRegistration(view));
+        }
       } else {
         await promoteAndTell(deps, trx, space.id, { id: row.id, capacity: columns.capacity, status: columns.status }, now);
       }
