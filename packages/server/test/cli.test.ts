@@ -369,13 +369,18 @@ describe('coworking-commons serve, create-api-key and backup on a live SQLite da
     }
   });
 
-  test('serve --demo names the demo admin and staff person, who sign in with a one-time code', async () => {
+  test('serve --demo names the demo admin and staff person, who sign in with a one-time code, and subscribes the demo receiver', async () => {
     const demoFile = join(dir, 'demo.sqlite');
     const demo = await serve(['--demo', '--database', demoFile]);
     try {
       for (let i = 0; i < 100 && !/Press Ctrl\+C/.test(demo.output()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.match(demo.output(), /Demo admin +helene\.marchand@example\.org/);
       assert.match(demo.output(), /Demo staff person +bastien\.leroy@example\.org/);
+      assert.match(demo.output(), /Webhooks +every event goes to http:\/\/127\.0\.0\.1:8091\/webhooks: npm run demo:receiver shows them \(nothing needs it\)/);
+      const database = new DatabaseSync(demoFile, { readOnly: true });
+      const subscriptions = database.prepare("SELECT url, event_types FROM webhook_subscriptions WHERE space_id = 'la-ruche'").all();
+      database.close();
+      assert.deepEqual(subscriptions.map((row) => ({ ...row })), [{ url: 'http://127.0.0.1:8091/webhooks', event_types: '["*"]' }]);
     } finally {
       await demo.stop('SIGKILL');
     }

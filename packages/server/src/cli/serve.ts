@@ -40,18 +40,24 @@ export const serveCommand: Command = {
   async run(values) {
     const config = loadConfig(configFlags(values));
     // Loaded on use, so that `--help` and usage errors answer at once.
-    const [{ buildApp }, { createMailer }, { seedDemo }, { loggerOptions }] = await Promise.all([
+    const [{ buildApp }, { createMailer }, { seedDemo }, { seedDemoWebhook, demoReceiverUrl }, { loggerOptions }] = await Promise.all([
       import('../app.ts'),
       import('../services/mailer.ts'),
       import('../seed/demo.ts'),
+      import('../seed/demo-webhook.ts'),
       import('./log.ts'),
     ]);
     const explicitPublicUrl = values['public-url'] !== undefined || process.env.PUBLIC_URL !== undefined;
     const { store } = await openMigratedStore(config.databaseUrl);
     let app: FastifyInstance | undefined;
     let demo: DemoSeedResult | undefined;
+    let receiverUrl = '';
     try {
-      if (values.demo) demo = await seedDemo({ store, now: () => new Date() }, { allowedOrigins: config.allowedOrigins });
+      if (values.demo) {
+        demo = await seedDemo({ store, now: () => new Date() }, { allowedOrigins: config.allowedOrigins });
+        await seedDemoWebhook(store, demo.spaceId, config.codePepper, new Date());
+        receiverUrl = demoReceiverUrl;
+      }
       // The mailer writes to the app's log, which exists once the app is built.
       const mailer = createMailer({
         smtpUrl: config.smtpUrl,
@@ -80,7 +86,7 @@ export const serveCommand: Command = {
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     if (!explicitPublicUrl && config.port === 0) config.publicUrl = `http://localhost:${address.port}`;
     const spaces = await store.db.selectFrom('spaces').select('id').orderBy('id').execute();
-    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo, site: values.demo === true && demoSiteInRepository() !== undefined, staffConsole: consoleInRepository() !== undefined }));
+    console.log(banner({ listening: `http://${host}:${address.port}`, publicUrl: config.publicUrl, database: describeDatabase(config.databaseUrl), spaces: spaces.map((s) => s.id), smtp: config.smtpUrl !== undefined, demo: demo && { ...demo, receiverUrl }, site: values.demo === true && demoSiteInRepository() !== undefined, staffConsole: consoleInRepository() !== undefined }));
 
     return new Promise<number>((resolve) => {
       let stopping = false;
@@ -125,7 +131,8 @@ interface BannerInput {
   database: string;
   spaces: string[];
   smtp: boolean;
-  demo: DemoSeedResult | undefined;
+  /** The demo space, with the address its webhook subscription sends to. */
+  demo: (DemoSeedResult & { receiverUrl: string }) | undefined;
   /** Whether the demo website is served too. */
   site: boolean;
   /** Whether the staff console is served too. */
@@ -157,6 +164,7 @@ function banner({ listening, publicUrl, database, spaces, smtp, demo, site, staf
     lines.push(`  Sign in as a demo member, e.g. ${demo.sampleMemberEmail}: POST ${publicUrl}/spaces/${demo.spaceId}/auth/code {"email": "${demo.sampleMemberEmail}"}`);
     lines.push(`  Demo admin         ${demo.adminEmail}  (roles, API keys, audit log; signs in with a one-time code like members${staffConsole ? ', in the staff console' : ''})`);
     lines.push(`  Demo staff person  ${demo.staffEmail}  (runs the space: bookings, members, events, plans)`);
+    lines.push(`  Webhooks           every event goes to ${demo.receiverUrl}: npm run demo:receiver shows them (nothing needs it)`);
   }
   lines.push(
     smtp

@@ -12,10 +12,9 @@ export interface NewSubscription {
   description?: string;
 }
 
-/** Stores a subscription with a new secret, kept sealed; answers its id and the secret, shown once. */
-export async function addSubscription(db: Kysely<Database>, subscription: NewSubscription, serverSecret: string, now: Date): Promise<{ id: string; secret: string }> {
+/** Stores a subscription with a new secret (or `secret`), kept sealed; answers its id and the secret, shown once. */
+export async function addSubscription(db: Kysely<Database>, subscription: NewSubscription, serverSecret: string, now: Date, secret = newWebhookSecret()): Promise<{ id: string; secret: string }> {
   const id = newId('wh', now);
-  const secret = newWebhookSecret();
   const at = now.getTime();
   await db
     .insertInto('webhook_subscriptions')
