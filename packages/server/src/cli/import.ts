@@ -12,8 +12,9 @@ export const importCommand: Command = {
     'Reads a space exported by `coworking-commons export` (from SQLite or PostgreSQL) into this',
     'server, in one transaction: all of it, or nothing when anything is refused. The server must',
     'not have a space of that id yet, and must be of the version that wrote the export (both',
-    'migrated to the same newest migration). API keys and webhook secrets keep working only where',
-    'CODE_SECRET is the one of the server that wrote them; members sign in again.',
+    'migrated to the same newest migration). API keys keep working; webhook subscriptions deliver',
+    'only where CODE_SECRET is the one of the server that wrote them (it seals their secrets);',
+    'members sign in again.',
   ].join('\n'),
   options: {
     from: { type: 'string', value: '<file>', description: 'The JSON file written by `export`.' },
